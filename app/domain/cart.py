@@ -1,0 +1,293 @@
+"""The cart of a sale in progress: lines with quantities, line and order discounts, and its priced view.
+
+Quantities are integers in thousandths (``qty_milli``): 1000 is one piece, 1250 is 1.250 kg. A line's gross
+amount is ``unit_price × qty_milli / 1000`` rounded half up. Order-level discounts are spread over the lines in
+proportion to what each line still costs (largest remainder), so every line knows its own net amount for tax
+and for returns, and the sum of line nets always equals the total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from app.domain.catalog import Product
+from app.domain.errors import CurrencyMismatch, InvalidDiscount, InvalidQuantity, UnknownLine
+from app.domain.ids import new_id
+from app.domain.money import Money, total
+from app.domain.tax import TaxLine, vat_breakdown
+
+MAX_QTY_MILLI = 100_000 * 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Adjustment:
+    """A price reduction with the reason a person can read.
+
+    Attributes:
+        amount: how much is taken off (positive).
+        source: where it comes from: ``manual``, ``program:<id>``, ``coupon:<code>``...
+        explanation: plain words for the screen and the receipt ("Gold 5% - lifetime 5,230 >= 5,000").
+        line_id: the line it applies to; ``None`` spreads it over the whole order.
+    """
+
+    amount: Money
+    source: str
+    explanation: str
+    line_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.amount.is_negative:
+            raise InvalidDiscount("a discount cannot add to the price")
+
+
+@dataclass(frozen=True, slots=True)
+class CartLine:
+    line_id: str
+    product: Product
+    qty_milli: int
+    unit_price: Money
+    barcode: str | None = None
+    price_overridden: bool = False
+
+    @property
+    def gross(self) -> Money:
+        return self.unit_price.times(self.qty_milli, 1000)
+
+
+@dataclass(frozen=True, slots=True)
+class PricedLine:
+    """A line after discounts: ``net = gross - line_discount - order_share``."""
+
+    line: CartLine
+    gross: Money
+    line_discount: Money
+    order_share: Money
+    net: Money
+    adjustments: tuple[Adjustment, ...]
+
+    @property
+    def discount(self) -> Money:
+        return self.line_discount + self.order_share
+
+
+@dataclass(frozen=True, slots=True)
+class PricedCart:
+    currency: str
+    lines: tuple[PricedLine, ...]
+    adjustments: tuple[Adjustment, ...]
+    subtotal: Money
+    discount_total: Money
+    total: Money
+    taxes: tuple[TaxLine, ...]
+
+    @property
+    def tax_total(self) -> Money:
+        return total((t.tax for t in self.taxes), self.currency)
+
+    def line(self, line_id: str) -> PricedLine:
+        for priced in self.lines:
+            if priced.line.line_id == line_id:
+                return priced
+        raise UnknownLine(line_id)
+
+
+def check_quantity(product: Product, qty_milli: int) -> None:
+    """Raise ``InvalidQuantity`` unless the quantity can be sold for this product."""
+    if type(qty_milli) is not int:
+        raise InvalidQuantity("the quantity must be a whole number of thousandths")
+    if qty_milli <= 0:
+        raise InvalidQuantity("the quantity must be more than zero")
+    if qty_milli > MAX_QTY_MILLI:
+        raise InvalidQuantity("the quantity is too large")
+    if not product.sold_by_weight and qty_milli % 1000:
+        raise InvalidQuantity(f"{product.name} is sold by the piece")
+
+
+class Cart:
+    """Lines and discounts of one sale; every change is checked first, so a refused change leaves it as it was."""
+
+    def __init__(self, currency: str) -> None:
+        self.currency = currency
+        self._lines: list[CartLine] = []
+        self._manual: list[Adjustment] = []
+        self._program: list[Adjustment] = []
+
+    @property
+    def lines(self) -> tuple[CartLine, ...]:
+        return tuple(self._lines)
+
+    @property
+    def manual_adjustments(self) -> tuple[Adjustment, ...]:
+        return tuple(self._manual)
+
+    @property
+    def program_adjustments(self) -> tuple[Adjustment, ...]:
+        return tuple(self._program)
+
+    def is_empty(self) -> bool:
+        return not self._lines
+
+    def line(self, line_id: str) -> CartLine:
+        for line in self._lines:
+            if line.line_id == line_id:
+                return line
+        raise UnknownLine(line_id)
+
+    def add(
+        self,
+        product: Product,
+        qty_milli: int = 1000,
+        *,
+        unit_price: Money | None = None,
+        barcode: str | None = None,
+        line_id: str | None = None,
+    ) -> CartLine:
+        """Add a product; a second scan of the same piece item at the same price adds to its line."""
+        price = product.price if unit_price is None else unit_price
+        if price.currency != self.currency:
+            raise CurrencyMismatch(self.currency, price.currency)
+        if price.is_negative:
+            raise InvalidDiscount("a price cannot be negative")
+        check_quantity(product, qty_milli)
+        if not product.sold_by_weight and unit_price is None:
+            for index, existing in enumerate(self._lines):
+                if existing.product.id == product.id and not existing.price_overridden:
+                    merged_qty = existing.qty_milli + qty_milli
+                    check_quantity(product, merged_qty)
+                    merged = replace(existing, qty_milli=merged_qty, unit_price=price)
+                    self._lines[index] = merged
+                    return merged
+        line = CartLine(
+            line_id=line_id or new_id(),
+            product=product,
+            qty_milli=qty_milli,
+            unit_price=price,
+            barcode=barcode,
+        )
+        self._lines.append(line)
+        return line
+
+    def set_quantity(self, line_id: str, qty_milli: int) -> CartLine:
+        index, line = self._find(line_id)
+        check_quantity(line.product, qty_milli)
+        changed = replace(line, qty_milli=qty_milli)
+        lines = list(self._lines)
+        lines[index] = changed
+        self._check_discounts_fit(self._manual, lines)
+        self._lines = lines
+        return changed
+
+    def override_price(self, line_id: str, unit_price: Money) -> CartLine:
+        index, line = self._find(line_id)
+        if unit_price.currency != self.currency:
+            raise CurrencyMismatch(self.currency, unit_price.currency)
+        if unit_price.is_negative:
+            raise InvalidDiscount("a price cannot be negative")
+        changed = replace(line, unit_price=unit_price, price_overridden=True)
+        lines = list(self._lines)
+        lines[index] = changed
+        self._check_discounts_fit(self._manual, lines)
+        self._lines = lines
+        return changed
+
+    def remove(self, line_id: str) -> CartLine:
+        index, line = self._find(line_id)
+        del self._lines[index]
+        self._manual = [a for a in self._manual if a.line_id != line_id]
+        self._program = [a for a in self._program if a.line_id != line_id]
+        return line
+
+    def add_manual_discount(self, adjustment: Adjustment) -> None:
+        self._check_adjustment(adjustment)
+        candidate = [*self._manual, adjustment]
+        self._check_discounts_fit(candidate, self._lines)
+        self._manual = candidate
+
+    def clear_manual_discounts(self) -> None:
+        self._manual = []
+
+    def set_program_adjustments(self, adjustments: Iterable[Adjustment]) -> None:
+        """Replace the discounts that loyalty programs and coupons give (they are recomputed on each change)."""
+        candidate = list(adjustments)
+        for adjustment in candidate:
+            self._check_adjustment(adjustment)
+        self._check_discounts_fit([*self._manual, *candidate], self._lines)
+        self._program = candidate
+
+    def priced(self) -> PricedCart:
+        return price_lines(self.currency, self._lines, [*self._manual, *self._program])
+
+    def _find(self, line_id: str) -> tuple[int, CartLine]:
+        for index, line in enumerate(self._lines):
+            if line.line_id == line_id:
+                return index, line
+        raise UnknownLine(line_id)
+
+    def _check_adjustment(self, adjustment: Adjustment) -> None:
+        if adjustment.amount.currency != self.currency:
+            raise CurrencyMismatch(self.currency, adjustment.amount.currency)
+        if adjustment.line_id is not None:
+            self._find(adjustment.line_id)
+
+    def _check_discounts_fit(self, adjustments: list[Adjustment], lines: list[CartLine]) -> None:
+        price_lines(self.currency, lines, adjustments)
+
+
+def price_lines(currency: str, lines: Iterable[CartLine], adjustments: Iterable[Adjustment]) -> PricedCart:
+    """Apply line discounts, then spread order discounts by remaining value; compute VAT per rate.
+
+    Raises:
+        InvalidDiscount: discounts would take a line or the order below zero.
+    """
+    lines = tuple(lines)
+    adjustments = tuple(adjustments)
+    zero = Money.zero(currency)
+    by_line: dict[str, list[Adjustment]] = {line.line_id: [] for line in lines}
+    order_level: list[Adjustment] = []
+    for adjustment in adjustments:
+        if adjustment.line_id is None:
+            order_level.append(adjustment)
+        elif adjustment.line_id in by_line:
+            by_line[adjustment.line_id].append(adjustment)
+        else:
+            raise UnknownLine(adjustment.line_id)
+
+    after_line: list[Money] = []
+    line_discounts: list[Money] = []
+    for line in lines:
+        discount = total((a.amount for a in by_line[line.line_id]), currency)
+        if discount > line.gross:
+            raise InvalidDiscount(f"discounts on {line.product.name} are more than its price")
+        line_discounts.append(discount)
+        after_line.append(line.gross - discount)
+
+    order_discount = total((a.amount for a in order_level), currency)
+    remaining = total(after_line, currency)
+    if order_discount > remaining:
+        raise InvalidDiscount("order discounts are more than the order")
+    shares = order_discount.allocate([m.minor for m in after_line]) if lines else []
+
+    priced = tuple(
+        PricedLine(
+            line=line,
+            gross=line.gross,
+            line_discount=line_discounts[i],
+            order_share=shares[i],
+            net=after_line[i] - shares[i],
+            adjustments=tuple(by_line[line.line_id]),
+        )
+        for i, line in enumerate(lines)
+    )
+    subtotal = total((line.gross for line in lines), currency)
+    grand_total = total((p.net for p in priced), currency)
+    taxes = vat_breakdown(currency, ((p.line.product.tax_rate_bp, p.net) for p in priced))
+    return PricedCart(
+        currency=currency,
+        lines=priced,
+        adjustments=adjustments,
+        subtotal=subtotal,
+        discount_total=subtotal - grand_total if lines else zero,
+        total=grand_total,
+        taxes=taxes,
+    )

@@ -1,0 +1,1 @@
+"""Device drivers and simulators for Kupa: readers, printers, drawer, encoders (never imports app)."""

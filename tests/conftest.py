@@ -1,0 +1,35 @@
+"""Session-wide test setup: offscreen Qt, hypothesis profiles, and no unexpected warnings in the logs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from tests.helpers.logfail import WarningCollector
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile(
+    "default", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100
+)
+settings.register_profile("thorough", deadline=None, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that expects a warning takes ``caplog`` and asserts on it; any other warning fails the test."""
+    collector = WarningCollector()
+    collector.install()
+    try:
+        yield
+    finally:
+        collector.uninstall()
+    if "caplog" in request.fixturenames:
+        return
+    if collector.records:
+        lines = "\n".join(f"{r.name}: {r.getMessage()}" for r in collector.records)
+        pytest.fail(f"unexpected log warnings:\n{lines}", pytrace=False)
