@@ -1,0 +1,249 @@
+"""A sale from first scan to payment, and the frozen record it leaves once completed (or voided)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from app.domain.cart import Cart, PricedCart
+from app.domain.errors import EmptySale, InvalidPayment, SaleClosed
+from app.domain.ids import new_id
+from app.domain.money import Money, total
+from app.domain.tax import TaxLine, vat_breakdown
+from app.domain.tender import Payment, check_payment, check_settled, paid, remaining_due
+
+
+class SaleKind(StrEnum):
+    SALE = "sale"
+    RETURN = "return"
+
+
+class SaleStatus(StrEnum):
+    OPEN = "open"
+    COMPLETED = "completed"
+    VOIDED = "voided"
+
+
+@dataclass(frozen=True, slots=True)
+class SaleLineRecord:
+    """One line as sold. In a return every amount and the quantity are negative."""
+
+    id: str
+    position: int
+    product_id: str
+    sku: str
+    name: str
+    barcode: str | None
+    qty_milli: int
+    unit: str
+    unit_price: Money
+    gross: Money
+    line_discount: Money
+    order_share: Money
+    net: Money
+    tax_rate_bp: int
+    category: str | None = None
+    price_overridden: bool = False
+    original_line_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AdjustmentRecord:
+    id: str
+    line_id: str | None
+    source: str
+    explanation: str
+    amount: Money
+
+
+@dataclass(frozen=True, slots=True)
+class SaleRecord:
+    """A completed or voided sale exactly as stored, synced and printed."""
+
+    id: str
+    number: str
+    kind: SaleKind
+    status: SaleStatus
+    store_id: str
+    till_id: str
+    shift_id: str | None
+    cashier_id: str
+    currency: str
+    lines: tuple[SaleLineRecord, ...]
+    adjustments: tuple[AdjustmentRecord, ...]
+    payments: tuple[Payment, ...]
+    subtotal: Money
+    discount_total: Money
+    total: Money
+    change: Money
+    created_at: datetime
+    completed_at: datetime
+    card_id: str | None = None
+    member_id: str | None = None
+    original_sale_id: str | None = None
+    approved_by: str | None = None
+    program_versions: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def taxes(self) -> tuple[TaxLine, ...]:
+        return vat_breakdown(self.currency, ((line.tax_rate_bp, line.net) for line in self.lines))
+
+    @property
+    def tax_total(self) -> Money:
+        return total((t.tax for t in self.taxes), self.currency)
+
+
+class Sale:
+    """A sale being rung up: its cart, the member card attached, and the payments taken so far."""
+
+    def __init__(
+        self,
+        *,
+        store_id: str,
+        till_id: str,
+        cashier_id: str,
+        currency: str,
+        created_at: datetime,
+        shift_id: str | None = None,
+        sale_id: str | None = None,
+    ) -> None:
+        self.id = sale_id or new_id()
+        self.store_id = store_id
+        self.till_id = till_id
+        self.shift_id = shift_id
+        self.cashier_id = cashier_id
+        self.currency = currency
+        self.created_at = created_at
+        self.cart = Cart(currency)
+        self.payments: list[Payment] = []
+        self.card_id: str | None = None
+        self.member_id: str | None = None
+        self.status = SaleStatus.OPEN
+        self.program_versions: dict[str, int] = {}
+
+    def priced(self) -> PricedCart:
+        return self.cart.priced()
+
+    def check_open(self) -> None:
+        if self.status is not SaleStatus.OPEN:
+            raise SaleClosed(self.status.value)
+
+    def check_editable(self) -> None:
+        """Lines may change only before the first payment is taken (a payment is for a known total)."""
+        self.check_open()
+        if self.payments:
+            raise InvalidPayment("remove the payments before changing the items")
+
+    @property
+    def due(self) -> Money:
+        return self.priced().total
+
+    @property
+    def remaining(self) -> Money:
+        return remaining_due(self.due, self.payments)
+
+    @property
+    def paid(self) -> Money:
+        return paid(self.payments, self.currency)
+
+    def add_payment(self, payment: Payment) -> None:
+        self.check_open()
+        if self.cart.is_empty():
+            raise EmptySale()
+        check_payment(self.due, self.payments, payment)
+        self.payments.append(payment)
+
+    def remove_payment(self, payment_id: str) -> Payment:
+        self.check_open()
+        for index, payment in enumerate(self.payments):
+            if payment.id == payment_id:
+                return self.payments.pop(index)
+        raise InvalidPayment("that payment is not part of this sale")
+
+    def complete(self, *, number: str, now: datetime) -> SaleRecord:
+        """Close the sale; raises ``EmptySale`` or ``NotFullyPaid`` and leaves it open when it cannot."""
+        self.check_open()
+        if self.cart.is_empty():
+            raise EmptySale()
+        priced = self.priced()
+        change = check_settled(priced.total, self.payments)
+        record = self._record(priced, number=number, status=SaleStatus.COMPLETED, now=now, change=change)
+        self.status = SaleStatus.COMPLETED
+        return record
+
+    def void(self, *, number: str, now: datetime, approved_by: str | None) -> SaleRecord:
+        self.check_open()
+        record = self._record(
+            self.priced(),
+            number=number,
+            status=SaleStatus.VOIDED,
+            now=now,
+            change=Money.zero(self.currency),
+            approved_by=approved_by,
+        )
+        self.status = SaleStatus.VOIDED
+        return record
+
+    def _record(
+        self,
+        priced: PricedCart,
+        *,
+        number: str,
+        status: SaleStatus,
+        now: datetime,
+        change: Money,
+        approved_by: str | None = None,
+    ) -> SaleRecord:
+        lines = tuple(
+            SaleLineRecord(
+                id=p.line.line_id,
+                position=i + 1,
+                product_id=p.line.product.id,
+                sku=p.line.product.sku,
+                name=p.line.product.name,
+                barcode=p.line.barcode,
+                qty_milli=p.line.qty_milli,
+                unit=p.line.product.unit.value,
+                unit_price=p.line.unit_price,
+                gross=p.gross,
+                line_discount=p.line_discount,
+                order_share=p.order_share,
+                net=p.net,
+                tax_rate_bp=p.line.product.tax_rate_bp,
+                category=p.line.product.category,
+                price_overridden=p.line.price_overridden,
+            )
+            for i, p in enumerate(priced.lines)
+        )
+        adjustments = tuple(
+            AdjustmentRecord(
+                id=new_id(), line_id=a.line_id, source=a.source, explanation=a.explanation, amount=a.amount
+            )
+            for a in priced.adjustments
+        )
+        return SaleRecord(
+            id=self.id,
+            number=number,
+            kind=SaleKind.SALE,
+            status=status,
+            store_id=self.store_id,
+            till_id=self.till_id,
+            shift_id=self.shift_id,
+            cashier_id=self.cashier_id,
+            currency=self.currency,
+            lines=lines,
+            adjustments=adjustments,
+            payments=tuple(self.payments) if status is SaleStatus.COMPLETED else (),
+            subtotal=priced.subtotal,
+            discount_total=priced.discount_total,
+            total=priced.total,
+            change=change,
+            created_at=self.created_at,
+            completed_at=now,
+            card_id=self.card_id,
+            member_id=self.member_id,
+            approved_by=approved_by,
+            program_versions=dict(self.program_versions),
+        )

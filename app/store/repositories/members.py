@@ -1,0 +1,98 @@
+"""Members and cards: find a card by its number, add members and cards, block and replace cards."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.members import Card, CardStatus, Member
+from app.store.models import CardRow, MemberRow
+
+
+def to_member(row: MemberRow) -> Member:
+    return Member(
+        id=row.id,
+        name=row.name,
+        phone=row.phone,
+        email=row.email,
+        birthday=row.birthday,
+        consent=row.consent,
+    )
+
+
+def to_card(row: CardRow) -> Card:
+    return Card(
+        id=row.id,
+        number=row.number,
+        member_id=row.member_id,
+        family=row.family,
+        status=CardStatus(row.status),
+        issued_at=row.issued_at,
+        blocked_reason=row.blocked_reason,
+        replaced_by_id=row.replaced_by_id,
+    )
+
+
+class MemberRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def card_by_number(self, number: str) -> Card | None:
+        row = self._session.scalar(select(CardRow).where(CardRow.number == number))
+        return to_card(row) if row is not None else None
+
+    def card(self, card_id: str) -> Card | None:
+        row = self._session.get(CardRow, card_id)
+        return to_card(row) if row is not None else None
+
+    def cards_of(self, member_id: str) -> list[Card]:
+        rows = self._session.scalars(select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.issued_at))
+        return [to_card(row) for row in rows]
+
+    def member(self, member_id: str) -> Member | None:
+        row = self._session.get(MemberRow, member_id)
+        return to_member(row) if row is not None else None
+
+    def add_member(self, member: Member, *, now: datetime, store_id: str | None, hlc: str = "") -> None:
+        self._session.add(
+            MemberRow(
+                id=member.id,
+                name=member.name,
+                phone=member.phone,
+                email=member.email,
+                birthday=member.birthday,
+                consent=member.consent,
+                store_id=store_id,
+                created_at=now,
+                updated_at=now,
+                hlc=hlc,
+            )
+        )
+
+    def add_card(self, card: Card, hlc: str = "") -> None:
+        self._session.add(
+            CardRow(
+                id=card.id,
+                number=card.number,
+                member_id=card.member_id,
+                family=card.family,
+                status=card.status.value,
+                issued_at=card.issued_at,
+                blocked_reason=card.blocked_reason,
+                replaced_by_id=card.replaced_by_id,
+                hlc=hlc,
+            )
+        )
+
+    def set_card_status(
+        self, card_id: str, status: CardStatus, *, reason: str | None = None, replaced_by_id: str | None = None
+    ) -> None:
+        row = self._session.get(CardRow, card_id)
+        if row is None:
+            raise KeyError(card_id)
+        row.status = status.value
+        row.blocked_reason = reason
+        if replaced_by_id is not None:
+            row.replaced_by_id = replaced_by_id

@@ -1,0 +1,62 @@
+"""The unit of work: one session, one transaction; nothing is kept unless ``commit()`` is called."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.store.repositories.catalog import CatalogRepository
+from app.store.repositories.members import MemberRepository
+from app.store.repositories.ops import AuditRepository, OutboxRepository, SettingsRepository
+from app.store.repositories.sales import SaleRepository
+from app.store.repositories.shifts import ShiftRepository
+from app.store.repositories.shop import ShopRepository
+
+
+class UnitOfWork:
+    """Use as ``with uow_factory() as uow: ...; uow.commit()``; leaving the block without commit rolls back."""
+
+    session: Session
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._sessions()
+        self.catalog = CatalogRepository(self.session)
+        self.members = MemberRepository(self.session)
+        self.sales = SaleRepository(self.session)
+        self.shifts = ShiftRepository(self.session)
+        self.shop = ShopRepository(self.session)
+        self.outbox = OutboxRepository(self.session)
+        self.audit = AuditRepository(self.session)
+        self.settings = SettingsRepository(self.session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def flush(self) -> None:
+        self.session.flush()
+
+
+class UnitOfWorkFactory:
+    """Makes units of work on one engine's sessions; built once in bootstrap."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def __call__(self) -> UnitOfWork:
+        return UnitOfWork(self._sessions)
