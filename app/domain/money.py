@@ -57,7 +57,7 @@ _EXPONENTS: dict[str, int] = {
     "IQD": 3,
 }
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
-_AMOUNT_RE = re.compile(r"^\s*([+-])?\s*(\d{1,15})(?:[.,](\d+))?\s*$")
+_AMOUNT_RE = re.compile(r"^\s*([+-])?\s*([0-9]{1,15})(?:[.,]([0-9]+))?\s*$")
 
 
 def exponent(currency: str) -> int:

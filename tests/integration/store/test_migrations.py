@@ -1,0 +1,54 @@
+"""Alembic migrations: a new database and every earlier revision reach a schema equal to the models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, text
+
+from app.store.base import Base
+from app.store.db import open_engine
+from app.store.migrate import current_revision, head, revisions, upgrade
+
+
+def schema_differences(engine: Engine) -> list[object]:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+
+def test_a_new_database_gets_the_whole_schema_and_wal(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "new.db")
+    upgrade(engine)
+    assert current_revision(engine) == head()
+    assert schema_differences(engine) == []
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
+
+
+@pytest.mark.parametrize("start", revisions())
+def test_every_earlier_revision_upgrades_to_head(tmp_path: Path, start: str) -> None:
+    engine = open_engine(tmp_path / f"from-{start}.db")
+    upgrade(engine, start)
+    assert current_revision(engine) == start
+    upgrade(engine)
+    assert current_revision(engine) == head()
+    assert schema_differences(engine) == []
+    engine.dispose()
+
+
+def test_history_tables_refuse_edits(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "audit.db")
+    upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO audit (id, at, action) VALUES ('a1', '2026-01-01 00:00:00', 'test')"))
+    for statement in ("UPDATE audit SET action = 'changed'", "DELETE FROM audit"):
+        with pytest.raises(Exception, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+    engine.dispose()
