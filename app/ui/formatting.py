@@ -1,0 +1,104 @@
+"""How the till shows money, quantities, points, times and card numbers in the shop's language."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QLocale, Qt
+
+from app.domain.money import Money, exponent
+
+LRI = "\u2066"
+PDI = "\u2069"
+
+
+def ltr(text: str) -> str:
+    """Keep text left-to-right inside a right-to-left line (card numbers, codes, receipt numbers)."""
+    return f"{LRI}{text}{PDI}"
+
+
+@lru_cache(maxsize=64)
+def currency_symbol(currency: str, language: str) -> str:
+    """The symbol people write for a currency, taken from Qt's locale data (ISO code when none is known)."""
+    every = QLocale.matchingLocales(
+        QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyTerritory
+    )
+    matches = [loc for loc in every if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency]
+    if not matches:
+        return currency
+    same_language = [loc for loc in matches if loc.name().split("_")[0] == language]
+    if same_language:
+        return same_language[0].currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    symbols = Counter(loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol) for loc in matches)
+    return symbols.most_common(1)[0][0]
+
+
+class ShopFormat:
+    """All display formatting of one shop: one place, so every number on the screen reads the same way.
+
+    Money never passes through a float: the whole part is grouped by QLocale, the fraction is the currency's
+    minor units written out, and the symbol goes where the locale puts it.
+    """
+
+    def __init__(self, language: str, currency: str, timezone: str) -> None:
+        self.language = language
+        self.currency = currency
+        self.locale = QLocale(language)
+        self.zone = ZoneInfo(timezone)
+        self.symbol = currency_symbol(currency, language)
+        self._pattern = self.locale.toCurrencyString(1, "¤")
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.locale.textDirection() == Qt.LayoutDirection.RightToLeft
+
+    def amount(self, money: Money) -> str:
+        """The number alone, grouped, with the currency's decimals ("1,234.50"); for table cells and fields."""
+        places = exponent(money.currency)
+        whole, fraction = divmod(abs(money.minor), 10**places)
+        text = self.locale.toString(whole)
+        if places:
+            text += self.locale.decimalPoint() + f"{fraction:0{places}d}"
+        return (self.locale.negativeSign() + text) if money.minor < 0 else text
+
+    def money(self, money: Money) -> str:
+        """The amount with the currency symbol placed as the locale writes it ("₪ 12.50", "$12.50", "12,50 ₾")."""
+        symbol = self.symbol if money.currency == self.currency else money.currency
+        text = self._pattern.replace("1", self.amount(abs(money)), 1).replace("¤", symbol)
+        return (self.locale.negativeSign() + text) if money.minor < 0 else text
+
+    def plain_amount(self, money: Money) -> str:
+        """The amount as a person types it into a field ("12.50"), without grouping."""
+        text = money.amount_text()
+        return text.replace(".", self.locale.decimalPoint())
+
+    def quantity(self, qty_milli: int, unit: str) -> str:
+        """Pieces as a whole number, weights with three decimals and the unit ("2", "1.250 kg")."""
+        if unit == "kg":
+            whole, grams = divmod(qty_milli, 1000)
+            return f"{self.locale.toString(whole)}{self.locale.decimalPoint()}{grams:03d} kg"
+        whole, rest = divmod(qty_milli, 1000)
+        if rest:
+            return f"{self.locale.toString(whole)}{self.locale.decimalPoint()}{rest:03d}"
+        return self.locale.toString(whole)
+
+    def points(self, points: int) -> str:
+        return self.locale.toString(points)
+
+    def percent_bp(self, basis_points: int) -> str:
+        whole, rest = divmod(basis_points, 100)
+        text = self.locale.toString(whole) + (f"{self.locale.decimalPoint()}{rest:02d}" if rest else "")
+        return f"{text}%"
+
+    def local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.zone)
+
+    def time(self, moment: datetime) -> str:
+        return self.local(moment).strftime("%H:%M")
+
+    def date_time(self, moment: datetime) -> str:
+        local = self.local(moment)
+        return f"{self.locale.toString(local.day)}.{local.month:02d}.{local.year} {local:%H:%M}"

@@ -1,0 +1,1 @@
+"""The full-window pages of the till: login, shift opening and the sale screen."""

@@ -1,0 +1,81 @@
+"""The status bar: link to the office, printer, scanner, shift and cashier, each in plain words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from app.domain.shift import ShiftReport
+from app.services.sync_status import SyncStatus
+from app.ui.formatting import ShopFormat
+from app.ui.theme import restyle
+
+
+class TillStatusBar(QStatusBar):
+    def __init__(self, fmt: ShopFormat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tillStatusBar")
+        self.setSizeGripEnabled(False)
+        self._fmt = fmt
+        self.sync = self._label("statusSync")
+        self.printer = self._label("statusPrinter")
+        self.scanner = self._label("statusScanner")
+        self.shift = self._label("statusShift")
+        self.cashier = self._label("statusCashier")
+        self.clock = self._label("statusClock")
+        for label in (self.sync, self.printer, self.scanner, self.shift):
+            self.addWidget(label)
+        self.addPermanentWidget(self.cashier)
+        self.addPermanentWidget(self.clock)
+        self.set_printer(self.tr("Printer: not set up"), "warn")
+        self.set_scanner(self.tr("Scanner: keyboard only"), "")
+        self.set_shift(None)
+        self.set_cashier(None)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        return label
+
+    @staticmethod
+    def _state(label: QLabel, text: str, state: str) -> None:
+        label.setText(text)
+        label.setProperty("state", state)
+        restyle(label)
+
+    def set_sync(self, status: SyncStatus, now: datetime) -> None:
+        queued = self.tr("{count} queued").format(count=self._fmt.points(status.queued)) if status.queued else ""
+        if status.online:
+            text = self.tr("Office: online")
+            state = "good"
+        elif status.last_contact is None:
+            text = self.tr("Office: offline, never synced")
+            state = "warn"
+        else:
+            minutes = max(0, int((now - status.last_contact).total_seconds() // 60))
+            text = self.tr("Office: offline {minutes} min").format(minutes=self._fmt.points(minutes))
+            state = "warn" if minutes < 60 else "bad"
+        self._state(self.sync, f"{text} · {queued}" if queued else text, state)
+
+    def set_printer(self, text: str, state: str) -> None:
+        self._state(self.printer, text, state)
+
+    def set_scanner(self, text: str, state: str) -> None:
+        self._state(self.scanner, text, state)
+
+    def set_shift(self, report: ShiftReport | None) -> None:
+        if report is None:
+            self._state(self.shift, self.tr("No shift open"), "warn")
+        else:
+            self._state(
+                self.shift,
+                self.tr("Shift since {time}").format(time=self._fmt.time(report.opened_at)),
+                "",
+            )
+
+    def set_cashier(self, name: str | None) -> None:
+        self._state(self.cashier, name or self.tr("Nobody logged in"), "")
+
+    def set_clock(self, now: datetime) -> None:
+        self.clock.setText(self._fmt.time(now))

@@ -1,0 +1,253 @@
+"""The till window: login, shift opening and the sale screen in one stack, the status bar, and the dialogs."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+
+from app.domain.sale import SaleRecord
+from app.domain.shift import ShiftReport
+from app.services.auth import StaffMember
+from app.services.sync_status import SyncStatus
+from app.ui.bridges.checkout import CheckoutBridge
+from app.ui.bridges.session import SessionBridge
+from app.ui.bridges.status import StatusBridge
+from app.ui.dialogs.approval import ApprovalDialog
+from app.ui.dialogs.parked import ParkedSalesDialog
+from app.ui.dialogs.payment import PaymentDialog
+from app.ui.dialogs.price_lookup import PriceLookupDialog
+from app.ui.dialogs.shift_close import ShiftCloseDialog
+from app.ui.dialogs.shift_report import ShiftReportDialog
+from app.ui.formatting import ShopFormat
+from app.ui.pages.login import LoginPage
+from app.ui.pages.sale import SalePage
+from app.ui.pages.shift_open import ShiftOpenPage
+from app.ui.tasks import TaskRunner
+from app.ui.widgets.scan_field import FocusKeeper
+from app.ui.widgets.status_bar import TillStatusBar
+from app.ui.wiring import TillDeps
+
+log = logging.getLogger(__name__)
+
+SCREEN_SIZE = (1366, 768)
+
+
+class TillWindow(QMainWindow):
+    def __init__(self, deps: TillDeps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tillWindow")
+        self.deps = deps
+        till = deps.till
+        context = till.context
+        self.fmt = ShopFormat(context.language, context.currency, context.timezone)
+        self.setWindowTitle(
+            self.tr("Kupa — {shop}, till {till}").format(shop=context.shop_name, till=context.till_code)
+        )
+        self.resize(*SCREEN_SIZE)
+        self.db_runner = TaskRunner("db", parent=self)
+        self.lookup_runner = TaskRunner("lookup", parent=self)
+        self.sync_runner = TaskRunner("sync", parent=self)
+        self.session = SessionBridge(till.auth, till.shifts, self.db_runner, self)
+        self.checkout = CheckoutBridge(till.checkout, deps.suspended, self.db_runner, self)
+        self.status = StatusBridge(
+            deps.sync_probe, till.clock, self.sync_runner, interval_ms=deps.sync_interval_ms, parent=self
+        )
+        self.dialog: QDialog | None = None
+
+        self.stack = QStackedWidget(self)
+        self.login_page = LoginPage(context.shop_name, context.till_code, self.stack)
+        self.shift_page = ShiftOpenPage(self.fmt, self.stack)
+        self.sale_page = SalePage(self.checkout, self.fmt, self.stack)
+        for page in (self.login_page, self.shift_page, self.sale_page):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.status_bar = TillStatusBar(self.fmt, self)
+        self.setStatusBar(self.status_bar)
+        self._focus_keeper = FocusKeeper(self.sale_page, self.sale_page.scan)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_keeper._on_app_focus_changed)
+
+        self.login_page.pin_entered.connect(self.session.login)
+        self.shift_page.float_counted.connect(self.session.open_shift)
+        self.shift_page.cancelled.connect(self.session.logout)
+        self.session.logged_in.connect(self._on_session_logged_in)
+        self.session.login_failed.connect(self.login_page.reset)
+        self.session.shift_missing.connect(self._on_session_shift_missing)
+        self.session.shift_opened.connect(self._on_session_shift_opened)
+        self.session.shift_closed.connect(self._on_session_shift_closed)
+        self.session.logged_out.connect(self._on_session_logged_out)
+        self.session.problem.connect(self._on_session_problem)
+        self.checkout.voided.connect(self._on_checkout_voided)
+        self.status.sync_changed.connect(self._on_status_sync_changed)
+        self.status.tick.connect(self.status_bar.set_clock)
+        commands = self.sale_page.commands
+        commands["pay"].triggered.connect(self.open_payment)
+        commands["lookup"].triggered.connect(self.open_lookup)
+        commands["park"].triggered.connect(self.park_sale)
+        commands["resume"].triggered.connect(self.open_parked)
+        commands["void"].triggered.connect(self.void_sale)
+        commands["xReport"].triggered.connect(self.show_x_report)
+        commands["closeShift"].triggered.connect(self.close_shift)
+        commands["logout"].triggered.connect(self.session.logout)
+        self.status_bar.set_clock(till.clock())
+        self.status.start()
+        self._show_login()
+
+    # -- pages -----------------------------------------------------------------------------------------------
+
+    def _show_login(self, message: str = "") -> None:
+        self.stack.setCurrentWidget(self.login_page)
+        self.login_page.reset(message)
+
+    def _on_session_logged_in(self, staff: StaffMember) -> None:
+        self.status_bar.set_cashier(staff.name)
+
+    def _on_session_shift_missing(self) -> None:
+        cashier = self.session.cashier
+        self.stack.setCurrentWidget(self.shift_page)
+        self.shift_page.reset(cashier.name if cashier else "")
+        self.status_bar.set_shift(None)
+
+    def _on_session_shift_opened(self, report: ShiftReport) -> None:
+        cashier = self.session.cashier
+        self.status_bar.set_shift(report)
+        if cashier is None:
+            return
+        self.stack.setCurrentWidget(self.sale_page)
+        self.sale_page.totals.show_empty()
+        self.sale_page.clear_message()
+        if self.checkout.begin(cashier):
+            self._restore_in_progress()
+        self.sale_page.focus_scan()
+
+    def _restore_in_progress(self) -> None:
+        for parked in self.checkout.parked():
+            if parked.in_progress and self.checkout.resume(parked.id):
+                self.sale_page.show_notice(self.tr("The sale that was open when the till stopped is back."))
+                return
+
+    def _on_session_logged_out(self) -> None:
+        self.checkout.end()
+        self.status_bar.set_cashier(None)
+        self._show_login()
+
+    def _on_session_problem(self, text: str) -> None:
+        if self.stack.currentWidget() is self.shift_page:
+            self.shift_page.show_problem(text)
+        else:
+            self.sale_page.show_problem(text)
+
+    def _on_session_shift_closed(self, report: ShiftReport) -> None:
+        self.status_bar.set_shift(None)
+        self.checkout.end()
+        dialog = ShiftReportDialog(report, self.fmt, parent=self)
+        self._open(dialog, lambda _r: self.session.logout())
+
+    # -- dialogs ---------------------------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog, finished: object) -> None:
+        """Open a dialog without blocking the event loop; ``finished(result)`` runs when it closes."""
+        self.dialog = dialog
+
+        def on_finished(result: int) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            if callable(finished):
+                finished(result)
+            if self.stack.currentWidget() is self.sale_page:
+                self.sale_page.focus_scan()
+
+        dialog.finished.connect(on_finished)
+        dialog.open()
+
+    def open_payment(self) -> None:
+        if not self.checkout.has_items or self.checkout.busy:
+            return
+        self._open(PaymentDialog(self.checkout, self.fmt, self), None)
+
+    def open_lookup(self) -> None:
+        dialog = PriceLookupDialog(self.deps.lookup.search, self.lookup_runner, self.fmt, self)
+
+        def finished(result: int) -> None:
+            if result and dialog.chosen is not None:
+                self.checkout.add_product(dialog.chosen)
+
+        self._open(dialog, finished)
+
+    def park_sale(self) -> None:
+        cashier = self.session.cashier
+        now = self.deps.till.clock()
+        label = self.tr("{time} by {name}").format(time=self.fmt.time(now), name=cashier.name if cashier else "")
+        self.checkout.park(label)
+
+    def open_parked(self) -> None:
+        dialog = ParkedSalesDialog(self.checkout.parked(), self.fmt, self)
+
+        def finished(result: int) -> None:
+            if result and dialog.chosen is not None:
+                self.checkout.resume(dialog.chosen)
+
+        self._open(dialog, finished)
+
+    def void_sale(self) -> None:
+        if not self.checkout.has_items:
+            return
+        total = self.checkout.snapshot()
+        what = self.tr("Void this sale of {total}").format(total=self.fmt.money(total.priced.total) if total else "")
+        dialog = ApprovalDialog(self.session, what, self)
+
+        def finished(result: int) -> None:
+            if result and dialog.approver is not None:
+                self.checkout.void(dialog.approver)
+
+        self._open(dialog, finished)
+
+    def _on_checkout_voided(self, record: SaleRecord) -> None:
+        self.sale_page.totals.show_empty()
+        self.sale_page.show_notice(self.tr("Sale {number} voided.").format(number=record.number))
+
+    def show_x_report(self) -> None:
+        self.session.x_report(lambda report: self._open(ShiftReportDialog(report, self.fmt, parent=self), None))
+
+    def close_shift(self) -> None:
+        if self.checkout.has_items:
+            self.sale_page.show_problem(self.tr("Finish or park the sale first."))
+            return
+        dialog = ShiftCloseDialog(self.fmt, self)
+
+        def finished(result: int) -> None:
+            if result and dialog.counted is not None:
+                self.session.close_shift(dialog.counted)
+
+        self._open(dialog, finished)
+
+    # -- status ----------------------------------------------------------------------------------------------
+
+    def _on_status_sync_changed(self, status: SyncStatus) -> None:
+        self.status_bar.set_sync(status, self.deps.till.clock())
+
+    # -- shutting down ---------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Park a sale in progress (it comes back at the next login) and let running work finish."""
+        if self.checkout.has_items and not self.checkout.busy:
+            snapshot = self.checkout.snapshot()
+            if snapshot is not None and not snapshot.payments:
+                self.checkout.park(self.tr("In progress"), in_progress=True)
+        self.status.stop()
+        for runner in (self.db_runner, self.sync_runner, self.lookup_runner):
+            runner.wait(10_000)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_keeper._on_app_focus_changed)
+        super().closeEvent(event)
+
+
+def apply_direction(language: str) -> None:
+    """Right-to-left layout for Hebrew (and other RTL languages); numbers stay left-to-right by themselves."""
+    fmt_rtl = ShopFormat(language, "USD", "UTC").right_to_left
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if fmt_rtl else Qt.LayoutDirection.LeftToRight)
