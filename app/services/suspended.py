@@ -108,7 +108,7 @@ class SuspendedSales:
             raise CannotSuspend("it has no items")
         if sale.payments:
             raise CannotSuspend("remove the payments first")
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             uow.session.execute(delete(SuspendedSaleRow).where(SuspendedSaleRow.id == sale.id))
             uow.session.add(
                 SuspendedSaleRow(
@@ -153,7 +153,7 @@ class SuspendedSales:
             NothingSuspended: it was resumed already (or never existed on this till).
             NoOpenShift: no shift is open to sell in.
         """
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             row = uow.session.get(SuspendedSaleRow, parked_id)
             if row is None or row.till_id != self._context.till_id:
                 raise NothingSuspended()

@@ -158,6 +158,8 @@ class TillWindow(QMainWindow):
                 self.dialog = None
             if callable(finished):
                 finished(result)
+            if self.dialog is None:
+                self.activateWindow()
             if self.stack.currentWidget() is self.sale_page:
                 self.sale_page.focus_scan()
 
