@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.tender import TenderKind
 from app.ui.formatting import ltr
 
 
@@ -58,6 +59,11 @@ _TEMPLATES: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "NothingSuspended": lambda _p: _t("That parked sale is no longer there."),
     "CannotSuspend": lambda p: _t("This sale cannot be parked: {reason}.").format(reason=_reason(p)),
     "PrinterError": lambda p: _t("The printer did not print: {reason}.").format(reason=_reason(p)),
+    "ReceiptNotFound": lambda p: _t("No sale has the receipt number {number}.").format(
+        number=ltr(str(p.get("number", "")))
+    ),
+    "NothingToReturn": lambda _p: _t("Choose at least one line to return."),
+    "NotReturnable": lambda p: _t("This receipt cannot be returned: {reason}.").format(reason=_reason(p)),
 }
 
 
@@ -73,3 +79,14 @@ def describe(error: BaseException) -> str:
             pass
     message = getattr(error, "message", None)
     return str(message) if message else _t("Something went wrong: {error}").format(error=type(error).__name__)
+
+
+def tender_name(kind: TenderKind) -> str:
+    """Cash, card, points or gift card in the shop's language."""
+    names = {
+        TenderKind.CASH: QCoreApplication.translate("Tender", "Cash"),
+        TenderKind.CARD: QCoreApplication.translate("Tender", "Card"),
+        TenderKind.POINTS: QCoreApplication.translate("Tender", "Points"),
+        TenderKind.GIFT: QCoreApplication.translate("Tender", "Gift card"),
+    }
+    return names[kind]

@@ -13,12 +13,14 @@ from app.domain.shift import ShiftReport
 from app.services.auth import StaffMember
 from app.services.sync_status import SyncStatus
 from app.ui.bridges.checkout import CheckoutBridge
+from app.ui.bridges.returns import ReturnsBridge
 from app.ui.bridges.session import SessionBridge
 from app.ui.bridges.status import StatusBridge
 from app.ui.dialogs.approval import ApprovalDialog
 from app.ui.dialogs.parked import ParkedSalesDialog
 from app.ui.dialogs.payment import PaymentDialog
 from app.ui.dialogs.price_lookup import PriceLookupDialog
+from app.ui.dialogs.returns import ReturnsDialog
 from app.ui.dialogs.shift_close import ShiftCloseDialog
 from app.ui.dialogs.shift_report import ShiftReportDialog
 from app.ui.formatting import ShopFormat
@@ -52,6 +54,7 @@ class TillWindow(QMainWindow):
         self.sync_runner = TaskRunner("sync", parent=self)
         self.session = SessionBridge(till.auth, till.shifts, self.db_runner, self)
         self.checkout = CheckoutBridge(till.checkout, deps.suspended, self.db_runner, self)
+        self.returns = ReturnsBridge(till.returns, self.db_runner, self)
         self.status = StatusBridge(
             deps.sync_probe, till.clock, self.sync_runner, interval_ms=deps.sync_interval_ms, parent=self
         )
@@ -90,6 +93,7 @@ class TillWindow(QMainWindow):
         commands["park"].triggered.connect(self.park_sale)
         commands["resume"].triggered.connect(self.open_parked)
         commands["void"].triggered.connect(self.void_sale)
+        commands["returns"].triggered.connect(self.open_returns)
         commands["xReport"].triggered.connect(self.show_x_report)
         commands["closeShift"].triggered.connect(self.close_shift)
         commands["logout"].triggered.connect(self.session.logout)
@@ -205,6 +209,26 @@ class TillWindow(QMainWindow):
         def finished(result: int) -> None:
             if result and dialog.approver is not None:
                 self.checkout.void(dialog.approver)
+
+        self._open(dialog, finished)
+
+    def open_returns(self) -> None:
+        cashier = self.session.cashier
+        if cashier is None:
+            return
+        if self.checkout.has_items:
+            self.sale_page.show_problem(self.tr("Finish or park the sale first, then take the return."))
+            return
+        dialog = ReturnsDialog(self.returns, self.session, cashier, self.fmt, self)
+
+        def finished(result: int) -> None:
+            record = dialog.record
+            if result and record is not None:
+                self.sale_page.show_notice(
+                    self.tr("Return {number} done: give back {amount}.").format(
+                        number=record.number, amount=self.fmt.money(-record.total)
+                    )
+                )
 
         self._open(dialog, finished)
 

@@ -25,7 +25,7 @@ from app.services.checkout import Completed
 from app.ui.bridges.checkout import CheckoutBridge, SaleSnapshot
 from app.ui.dialogs.base import TillDialog
 from app.ui.formatting import ShopFormat, ltr
-from app.ui.messages import describe
+from app.ui.messages import describe, tender_name
 from app.ui.widgets.keypad import Keypad
 
 NOTES = (5, 10, 20, 50, 100, 200, 500)
@@ -230,7 +230,7 @@ class PaymentDialog(TillDialog):
         self.figures["change"].setText(fmt.money(snapshot.change))
         self.payments.clear()
         for payment in snapshot.payments:
-            text = f"{self._tender_name(payment.kind)}    {fmt.money(payment.amount)}"
+            text = f"{tender_name(payment.kind)}    {fmt.money(payment.amount)}"
             if payment.points:
                 text += "  " + self.tr("({points} points)").format(points=fmt.points(payment.points))
             if payment.reference:
@@ -263,14 +263,6 @@ class PaymentDialog(TillDialog):
         if self.tender is TenderKind.POINTS and not points.isEnabled():
             self.select_tender(TenderKind.CASH)
         self._prefill()
-
-    def _tender_name(self, kind: TenderKind) -> str:
-        return {
-            TenderKind.CASH: self.tr("Cash"),
-            TenderKind.CARD: self.tr("Card"),
-            TenderKind.POINTS: self.tr("Points"),
-            TenderKind.GIFT: self.tr("Gift card"),
-        }[kind]
 
     # -- actions ---------------------------------------------------------------------------------------------
 

@@ -4,25 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.money import Money
 from app.domain.shift import ShiftReport
-from app.domain.tender import TenderKind
 from app.ui.dialogs.base import TillDialog
 from app.ui.formatting import ShopFormat
-
-
-def tender_name(kind: TenderKind) -> str:
-    names = {
-        TenderKind.CASH: QCoreApplication.translate("Tender", "Cash"),
-        TenderKind.CARD: QCoreApplication.translate("Tender", "Card"),
-        TenderKind.POINTS: QCoreApplication.translate("Tender", "Points"),
-        TenderKind.GIFT: QCoreApplication.translate("Tender", "Gift card"),
-    }
-    return names[kind]
+from app.ui.messages import tender_name
 
 
 class ShiftReportDialog(TillDialog):
