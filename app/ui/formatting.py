@@ -11,6 +11,9 @@ from PySide6.QtCore import QLocale, Qt
 
 from app.domain.money import Money, exponent
 
+# Numbers are right-aligned in both directions, so their decimal points line up (Hebrew reads digits LTR too).
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
 LRI = "\u2066"
 PDI = "\u2069"
 

@@ -24,7 +24,7 @@ from app.domain.tender import Payment, TenderKind
 from app.services.checkout import Completed
 from app.ui.bridges.checkout import CheckoutBridge, SaleSnapshot
 from app.ui.dialogs.base import TillDialog
-from app.ui.formatting import ShopFormat, ltr
+from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat, ltr
 from app.ui.messages import describe, tender_name
 from app.ui.widgets.keypad import Keypad
 
@@ -152,13 +152,14 @@ class PaymentDialog(TillDialog):
             name = QLabel(caption, panel)
             value = QLabel(panel)
             value.setObjectName(f"payment_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            value.setAlignment(NUMBER_ALIGNMENT)
             big = key in ("due", "change")
             name.setProperty("role", "toPayCaption" if big else "figure")
             value.setProperty("role", "toPay" if big else "figure")
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.figures[key] = value
+        grid.setColumnStretch(0, 1)
         column.addWidget(panel)
         taken = QLabel(self.tr("Payments taken (Del removes the selected one)"), self)
         taken.setProperty("role", "hint")

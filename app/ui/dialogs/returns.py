@@ -26,7 +26,7 @@ from app.ui.bridges.session import SessionBridge
 from app.ui.dialogs.approval import ApprovalDialog
 from app.ui.dialogs.base import TillDialog
 from app.ui.dialogs.quantity import parse_quantity
-from app.ui.formatting import ShopFormat, ltr
+from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat, ltr
 from app.ui.messages import describe, tender_name
 
 NAME, SOLD, LEFT, RETURN, REFUND = range(5)
@@ -109,7 +109,7 @@ class ReturnsDialog(TillDialog):
         self.total = QLabel(self)
         self.total.setObjectName("returnTotal")
         self.total.setProperty("role", "toPay")
-        self.total.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        self.total.setAlignment(NUMBER_ALIGNMENT)
         layout.addWidget(self.total)
         self.message = self.message_label()
         layout.addWidget(self.message)
@@ -166,8 +166,9 @@ class ReturnsDialog(TillDialog):
 
     def _cell(self, row: int, column: int, text: str, *, leading: bool = False) -> None:
         item = QTableWidgetItem(text)
-        align = Qt.AlignmentFlag.AlignLeading if leading else Qt.AlignmentFlag.AlignTrailing
-        item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        item.setTextAlignment(
+            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter if leading else NUMBER_ALIGNMENT
+        )
         self.table.setItem(row, column, item)
 
     # -- choosing lines --------------------------------------------------------------------------------------

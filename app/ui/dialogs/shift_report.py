@@ -6,12 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.money import Money
 from app.domain.shift import ShiftReport
 from app.ui.dialogs.base import TillDialog
-from app.ui.formatting import ShopFormat
+from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat
 from app.ui.messages import tender_name
 
 
@@ -41,17 +41,20 @@ class ShiftReportDialog(TillDialog):
         title.setObjectName("reportTitle")
         title.setProperty("role", "title")
         layout.addWidget(title)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QFrame(scroll)
-        body.setProperty("role", "panel")
-        self.grid = QGridLayout(body)
-        self.grid.setHorizontalSpacing(24)
-        self._row = 0
+        columns = QHBoxLayout()
+        self._grids: list[QGridLayout] = []
+        for _side in range(2):
+            body = QFrame(self)
+            body.setProperty("role", "panel")
+            grid = QGridLayout(body)
+            grid.setHorizontalSpacing(24)
+            grid.setColumnStretch(0, 1)
+            self._grids.append(grid)
+            columns.addWidget(body, 1, Qt.AlignmentFlag.AlignTop)
+        self._rows = [0, 0]
+        self._side = 0
         self._fill(report)
-        scroll.setWidget(body)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(columns, 1)
         self.message = self.message_label()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -63,25 +66,26 @@ class ShiftReportDialog(TillDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.resize(720, 700)
+        self.resize(1180, 640)
 
     def _line(self, caption: str, value: str, *, strong: bool = False, name: str = "") -> None:
         left = QLabel(caption)
         right = QLabel(value)
-        right.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        right.setAlignment(NUMBER_ALIGNMENT)
         if name:
             right.setObjectName(name)
         for label in (left, right):
             label.setProperty("role", "toPayCaption" if strong else "figure")
-        self.grid.addWidget(left, self._row, 0)
-        self.grid.addWidget(right, self._row, 1)
-        self._row += 1
+        grid = self._grids[self._side]
+        grid.addWidget(left, self._rows[self._side], 0)
+        grid.addWidget(right, self._rows[self._side], 1)
+        self._rows[self._side] += 1
 
     def _heading(self, text: str) -> None:
         label = QLabel(text)
         label.setProperty("role", "subtitle")
-        self.grid.addWidget(label, self._row, 0, 1, 2)
-        self._row += 1
+        self._grids[self._side].addWidget(label, self._rows[self._side], 0, 1, 2)
+        self._rows[self._side] += 1
 
     def _fill(self, report: ShiftReport) -> None:
         fmt = self._fmt
@@ -104,6 +108,7 @@ class ShiftReportDialog(TillDialog):
                     self.tr("VAT {rate} on {gross}").format(rate=fmt.percent_bp(tax.rate_bp), gross=money(tax.gross)),
                     money(tax.tax),
                 )
+        self._side = 1
         self._heading(self.tr("Payments"))
         for figures in report.tenders:
             self._line(tender_name(figures.kind), money(figures.net))

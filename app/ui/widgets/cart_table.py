@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.domain.cart import PricedCart, PricedLine
-from app.ui.formatting import ShopFormat
+from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,7 +54,7 @@ class CartModel(QAbstractTableModel):
     def _alignment(self, column: int) -> int:
         if column == self.NAME:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        return int(NUMBER_ALIGNMENT)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from app.domain.money import Money
 from app.ui.bridges.checkout import SaleSnapshot
-from app.ui.formatting import ShopFormat
+from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat
 
 
 class TotalsPanel(QFrame):
@@ -33,7 +33,7 @@ class TotalsPanel(QFrame):
             value = QLabel(self)
             value.setObjectName(f"totals_{key}")
             value.setProperty("role", "figure")
-            value.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            value.setAlignment(NUMBER_ALIGNMENT)
             layout.addWidget(name, row, 0)
             layout.addWidget(value, row, 1)
             self._values[key] = value
@@ -42,9 +42,10 @@ class TotalsPanel(QFrame):
         self._due = QLabel(self)
         self._due.setObjectName("totals_due")
         self._due.setProperty("role", "toPay")
-        self._due.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        self._due.setAlignment(NUMBER_ALIGNMENT)
         layout.addWidget(self._caption, len(rows), 0, Qt.AlignmentFlag.AlignBottom)
         layout.addWidget(self._due, len(rows), 1)
+        layout.setColumnStretch(0, 1)
         self.show_empty()
 
     def _set(self, key: str, money: Money) -> None:

@@ -1,0 +1,211 @@
+"""Render the till's main screens offscreen to PNG, in English and in Hebrew, from a small demo shop."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QPoint, Qt, QThread
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from app.bootstrap import Till, open_till
+from app.domain.cards import CardNumbering
+from app.domain.money import Money
+from app.domain.tender import Payment, TenderKind
+from app.services.demo import DemoSummary, generate
+from app.ui.application import application, use_language
+from app.ui.dialogs.payment import PaymentDialog
+from app.ui.dialogs.price_lookup import PriceLookupDialog
+from app.ui.dialogs.returns import ReturnsDialog
+from app.ui.dialogs.shift_close import ShiftCloseDialog
+from app.ui.dialogs.shift_report import ShiftReportDialog
+from app.ui.settings import use_settings_file
+from app.ui.window import SCREEN_SIZE, TillWindow
+from app.ui.wiring import build_deps
+
+log = logging.getLogger(__name__)
+
+CASHIER_PIN = "1111"
+D = TypeVar("D", bound=QDialog)
+
+
+class ScreenshotError(RuntimeError):
+    """The window did not reach the state a screenshot needs."""
+
+
+def compose(window: TillWindow) -> QPixmap:
+    """The window as a cashier sees it, with the open dialogs centred over a dimmed screen."""
+    shot = window.grab()
+    painter = QPainter(shot)
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            painter.fillRect(shot.rect(), QColor(0, 0, 0, 110))
+            inner = dialog.grab()
+            painter.drawPixmap(
+                QPoint((shot.width() - inner.width()) // 2, (shot.height() - inner.height()) // 2), inner
+            )
+    painter.end()
+    return shot
+
+
+class Director:
+    """Drives one till window through its screens with keys, saving each as ``<language>-<name>.png``."""
+
+    def __init__(self, app: QApplication, window: TillWindow, out_dir: Path, language: str) -> None:
+        self.app = app
+        self.window = window
+        self.out_dir = out_dir
+        self.language = language
+        self.saved: list[Path] = []
+
+    def wait(self, ready: Callable[[], bool], what: str, timeout_s: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not ready():
+            if time.monotonic() > deadline:
+                raise ScreenshotError(f"timed out waiting for {what}")
+            self.app.processEvents()
+            QThread.msleep(5)
+        self.app.processEvents()
+
+    def save(self, name: str) -> None:
+        self.app.processEvents()
+        path = self.out_dir / f"{self.language}-{name}.png"
+        if not compose(self.window).save(str(path), "PNG"):
+            raise ScreenshotError(f"could not write {path}")
+        self.saved.append(path)
+
+    def keys(self, widget: QWidget, text: str, *, enter: bool = False) -> None:
+        QTest.keyClicks(widget, text)
+        if enter:
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+
+    def key(self, widget: QWidget, key: Qt.Key) -> None:
+        QTest.keyClick(widget, key)
+
+    def dialog(self, kind: type[D]) -> D:
+        self.wait(lambda: isinstance(self.window.dialog, kind) and self.window.dialog.isVisible(), kind.__name__)
+        dialog = self.window.dialog
+        if not isinstance(dialog, kind):
+            raise ScreenshotError(f"expected a {kind.__name__}")
+        return dialog
+
+    def close_dialog(self) -> None:
+        dialog = self.window.dialog
+        if dialog is not None:
+            dialog.reject()
+        self.wait(lambda: self.window.dialog is None, "the dialog to close")
+
+
+def earlier_sale(till: Till, codes: list[str], card: str) -> str:
+    """A sale rung up before the screenshots, so the returns screen has a receipt to find."""
+    checkout = till.checkout
+    with till.uow() as uow:
+        cashier = next(s.id for s in uow.shop.staff_list() if s.role == "cashier")
+    sale = checkout.start_sale(cashier)
+    for code in codes:
+        checkout.scan(sale, code)
+    checkout.attach_card(sale, card)
+    checkout.add_payment(sale, Payment(TenderKind.CARD, Money(1000, sale.currency)))
+    checkout.add_payment(sale, Payment(TenderKind.CASH, sale.remaining))
+    return checkout.complete(sale).record.number
+
+
+def sample_codes(till: Till, summary: DemoSummary) -> list[str]:
+    with till.uow() as uow:
+        first = uow.catalog.by_barcode(summary.first_barcode)
+        products = uow.catalog.search(first.name.split()[0] if first else "", limit=20)
+        return [uow.catalog.barcodes(p.id)[0] for p in products if not p.sold_by_weight][:6]
+
+
+def drive(director: Director, till: Till, summary: DemoSummary) -> None:
+    window = director.window
+    codes = sample_codes(till, summary)
+    director.wait(window.login_page.isVisible, "the login page")
+    director.save("login")
+    director.keys(window.login_page.pin, CASHIER_PIN, enter=True)
+    director.wait(window.shift_page.isVisible, "the shift page")
+    director.keys(window.shift_page.amount, "500")
+    director.save("shift-open")
+    director.key(window.shift_page.amount, Qt.Key.Key_Return)
+    director.wait(window.sale_page.isVisible, "the sale page")
+    receipt_number = earlier_sale(till, codes[3:5], summary.first_card)
+    director.wait(lambda: window.status.last is not None, "the sync status")
+    scan = window.sale_page.scan
+    for code in [*codes[:5], codes[0], summary.first_card]:
+        director.keys(scan, code, enter=True)
+    director.save("sale")
+    director.keys(scan, CardNumbering().number(900_000), enter=True)
+    director.save("card-refused")
+
+    director.key(scan, Qt.Key.Key_F12)
+    payment = director.dialog(PaymentDialog)
+    director.key(payment, Qt.Key.Key_F2)
+    director.keys(payment.amount, "20", enter=True)
+    director.save("payment")
+    payment.quick_buttons[1].click()
+    director.wait(lambda: window.dialog is None, "the sale to complete")
+    director.save("sale-completed")
+
+    director.key(scan, Qt.Key.Key_F2)
+    lookup = director.dialog(PriceLookupDialog)
+    lookup.field.setText(summary_name(till, codes[0])[:3])  # typed on a Hebrew keyboard: not ASCII key codes
+    director.wait(lambda: lookup.results.count() > 0, "lookup results")
+    director.save("price-lookup")
+    director.close_dialog()
+
+    director.key(scan, Qt.Key.Key_F7)
+    returns = director.dialog(ReturnsDialog)
+    director.keys(returns.receipt, receipt_number, enter=True)
+    director.wait(lambda: returns.table.rowCount() > 0, "the receipt's lines")
+    director.key(returns.qty, Qt.Key.Key_Space)
+    director.save("return")
+    director.close_dialog()
+
+    director.key(scan, Qt.Key.Key_F11)
+    close = director.dialog(ShiftCloseDialog)
+    director.keys(close.field, "612", enter=True)
+    director.dialog(ShiftReportDialog)
+    director.save("z-report")
+    director.close_dialog()
+
+
+def summary_name(till: Till, code: str) -> str:
+    with till.uow() as uow:
+        product = uow.catalog.by_barcode(code)
+        return product.name if product else ""
+
+
+def render_language(out_dir: Path, language: str, work_dir: Path) -> list[Path]:
+    db = work_dir / f"screens-{language}.db"
+    summary = generate(db, products=400, members=60, language=language, seed=11)
+    till = open_till(db)
+    app = application(["kupa-screenshots"])
+    use_language(app, language)
+    use_settings_file(work_dir / f"screens-{language}.ui.ini")
+    window = TillWindow(build_deps(till))
+    window.setFixedSize(*SCREEN_SIZE)
+    window.show()
+    director = Director(app, window, out_dir, language)
+    try:
+        drive(director, till, summary)
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        till.close()
+    return director.saved
+
+
+def render(out_dir: Path, languages: tuple[str, ...] = ("en", "he")) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="kupa-screens-") as tmp:
+        for language in languages:
+            saved.extend(render_language(out_dir, language, Path(tmp)))
+    return saved
