@@ -6,7 +6,15 @@ The service calls ``price_sale`` while the cart changes, ``settle_sale`` when th
 is ``fold(entries)`` (full) or ``apply(state, new_entries)`` (incremental); both give equal projections.
 """
 
-from app.domain.loyalty.cards import adjust, birthday_bonus, issue_card, issue_gift_card, top_up_gift_card
+from app.domain.loyalty.cards import (
+    adjust,
+    birthday_bonus,
+    issue_card,
+    issue_gift_card,
+    top_up_gift_card,
+    transfer_card,
+    welcome_bonus,
+)
 from app.domain.loyalty.coupons import Coupon, PresentedCoupon, check_coupon, issue_coupon
 from app.domain.loyalty.earning import RedemptionLimit, points_cost, points_worth
 from app.domain.loyalty.expiry import expire_lots
@@ -34,8 +42,9 @@ from app.domain.loyalty.programs import (
     program_from_dict,
 )
 from app.domain.loyalty.projection import Balance, CardProjection, Lot, apply, fold
+from app.domain.loyalty.receipt import LoyaltyReceipt
 from app.domain.loyalty.returns import ReturnResult, reverse_sale
-from app.domain.loyalty.settlement import LineShare, LoyaltyReceipt, Settlement, settle_sale
+from app.domain.loyalty.settlement import LineShare, Settlement, settle_sale
 from app.domain.loyalty.tiers import TierStatus, tier_status
 
 __all__ = [
@@ -93,4 +102,6 @@ __all__ = [
     "settle_sale",
     "tier_status",
     "top_up_gift_card",
+    "transfer_card",
+    "welcome_bonus",
 ]

@@ -266,6 +266,8 @@ class BonusProgram(Program):
         check(self.min_receipt_minor >= 0, what, "min_receipt_minor", "must not be negative")
         check(0 <= self.pending_days <= 366, what, "pending_days", "must be 0-366")
         check(self.expiry_months is None or 1 <= self.expiry_months <= 120, what, "expiry_months", "must be 1-120")
+        if self.expiry_months is not None:
+            check(self.pending_days < self.expiry_months * 28, what, "pending_days", "must end before points expire")
         try:
             zone(self.timezone)
         except ValueError:
