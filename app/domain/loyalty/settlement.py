@@ -377,28 +377,34 @@ def _earn(
 
 
 def _stamps(sale: _Sale, holder: CardProjection) -> None:
+    """Stamps earned and spent. Stamps earned in this sale and spent in it at once are netted: only the rest is
+    credited, and only what the card held before is drawn, so no lot of this sale is drawn by this sale."""
     cards = {p.id: p for p in sale.pricing.programs if isinstance(p, StampCard)}
     for plan in sale.pricing.stamp_plans:
         card = cards[plan.program_id]
         account = Account.stamps(card.id)
-        if plan.stamps_earned:
+        held = max(sale.state(holder).balance(account, sale.now).available, 0)
+        from_held = min(plan.stamps_spent, held)
+        from_sale = plan.stamps_spent - from_held
+        if from_sale > plan.stamps_earned:
+            raise InsufficientStamps(plan.stamps_spent, held + plan.stamps_earned)
+        if from_held:
+            weights = {line_id: units * card.stamps_needed for line_id, units in plan.free_units.items()}
+            reason = f"{card.name}: {plan.free_count} free for {plan.stamps_spent} stamps"
+            sale.debit(holder, account, from_held, reason=reason, program=card, weights=weights)
+        kept = plan.stamps_earned - from_sale
+        if kept:
             sale.credit(
                 holder,
                 account,
                 EntryKind.EARN,
-                plan.stamps_earned,
-                reason=f"{card.name}: {plan.stamps_earned} stamp(s)",
+                kept,
+                reason=f"{card.name}: {plan.stamps_earned} stamp(s)"
+                + (f", {from_sale} used at once" if from_sale else ""),
                 program=card,
                 expires_at=add_months(sale.now, card.expiry_months) if card.expiry_months else None,
                 weights=plan.earned,
             )
-        if plan.stamps_spent:
-            available = sale.state(holder).balance(account, sale.now).available
-            if available < plan.stamps_spent:
-                raise InsufficientStamps(plan.stamps_spent, available)
-            weights = {line_id: units * card.stamps_needed for line_id, units in plan.free_units.items()}
-            reason = f"{card.name}: {plan.free_count} free for {plan.stamps_spent} stamps"
-            sale.debit(holder, account, plan.stamps_spent, reason=reason, program=card, weights=weights)
 
 
 def _coupons(sale: _Sale, coupons: Sequence[PresentedCoupon]) -> None:
