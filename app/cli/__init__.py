@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from app import __version__
 
 # Modules that add sub-commands; each defines ``register(subparsers)`` and sets ``func`` on its parser.
-COMMAND_MODULES: tuple[str, ...] = ("app.cli.demo_db", "app.cli.till")
+COMMAND_MODULES: tuple[str, ...] = ("app.cli.demo_db", "app.cli.till", "app.cli.demo", "app.cli.screenshots")
 
 
 def build_parser() -> argparse.ArgumentParser:

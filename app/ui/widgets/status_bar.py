@@ -28,6 +28,7 @@ class TillStatusBar(QStatusBar):
             self.addWidget(label)
         self.addPermanentWidget(self.cashier)
         self.addPermanentWidget(self.clock)
+        self._state(self.sync, self.tr("Office: checking…"), "")
         self.set_printer(self.tr("Printer: not set up"), "warn")
         self.set_scanner(self.tr("Scanner: keyboard only"), "")
         self.set_shift(None)
