@@ -11,59 +11,90 @@ from app.domain.tender import TenderKind
 from app.ui.formatting import ltr
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _reason(params: Mapping[str, Any]) -> str:
     """A reason given by the service, translated when the catalogue has it (it is English otherwise)."""
     return QCoreApplication.translate("Reasons", str(params.get("reason", "")))
 
 
+def _card_status(status: str) -> str:
+    names = {
+        "blocked": QCoreApplication.translate("CardStatus", "blocked"),
+        "replaced": QCoreApplication.translate("CardStatus", "replaced"),
+    }
+    return names.get(status, status)
+
+
+def _tender_kind(kind: str) -> str:
+    try:
+        return tender_name(TenderKind(kind)).lower()
+    except ValueError:
+        return kind
+
+
 _TEMPLATES: dict[str, Callable[[Mapping[str, Any]], str]] = {
-    "UnknownBarcode": lambda p: _t("No product has the code {code}.").format(code=ltr(str(p.get("barcode", "")))),
-    "MalformedBarcode": lambda p: _t("The code {code} cannot be read: {reason}.").format(
-        code=ltr(str(p.get("barcode", ""))), reason=_reason(p)
+    "UnknownBarcode": lambda p: QCoreApplication.translate("Errors", "No product has the code {code}.").format(
+        code=ltr(str(p.get("barcode", "")))
     ),
-    "InvalidQuantity": lambda p: _t("Quantity not accepted: {reason}.").format(reason=_reason(p)),
-    "InvalidDiscount": lambda p: _t("Discount not accepted: {reason}.").format(reason=_reason(p)),
-    "InvalidPayment": lambda p: _t("Payment not accepted: {reason}.").format(reason=_reason(p)),
-    "OverTender": lambda p: _t(
-        "A {kind} payment cannot be more than the {due} still due; only cash gives change."
-    ).format(kind=QCoreApplication.translate("Tender", str(p.get("kind", ""))), due=ltr(str(p.get("due", "")))),
-    "NotFullyPaid": lambda p: _t("{due} is still to pay.").format(due=ltr(str(p.get("due", "")))),
-    "EmptySale": lambda _p: _t("The sale has no items."),
-    "SaleClosed": lambda _p: _t("This sale is already finished."),
-    "UnknownLine": lambda _p: _t("That line is no longer in the sale."),
-    "CurrencyMismatch": lambda _p: _t("That amount is in another currency."),
-    "InvalidAmount": lambda _p: _t("That is not an amount."),
-    "NoOpenShift": lambda _p: _t("Open a shift before selling."),
-    "UnknownCard": lambda p: _t("Card {card} is not known here. The sale goes on without a card.").format(
-        card=ltr(str(p.get("card", "")))
+    "MalformedBarcode": lambda p: QCoreApplication.translate(
+        "Errors", "The code {code} cannot be read: {reason}."
+    ).format(code=ltr(str(p.get("barcode", ""))), reason=_reason(p)),
+    "InvalidQuantity": lambda p: QCoreApplication.translate("Errors", "Quantity not accepted: {reason}.").format(
+        reason=_reason(p)
     ),
+    "InvalidDiscount": lambda p: QCoreApplication.translate("Errors", "Discount not accepted: {reason}.").format(
+        reason=_reason(p)
+    ),
+    "InvalidPayment": lambda p: QCoreApplication.translate("Errors", "Payment not accepted: {reason}.").format(
+        reason=_reason(p)
+    ),
+    "OverTender": lambda p: QCoreApplication.translate(
+        "Errors", "A {kind} payment cannot be more than the {due} still due; only cash gives change."
+    ).format(kind=_tender_kind(str(p.get("kind", ""))), due=ltr(str(p.get("due", "")))),
+    "NotFullyPaid": lambda p: QCoreApplication.translate("Errors", "{due} is still to pay.").format(
+        due=ltr(str(p.get("due", "")))
+    ),
+    "EmptySale": lambda _p: QCoreApplication.translate("Errors", "The sale has no items."),
+    "SaleClosed": lambda _p: QCoreApplication.translate("Errors", "This sale is already finished."),
+    "UnknownLine": lambda _p: QCoreApplication.translate("Errors", "That line is no longer in the sale."),
+    "CurrencyMismatch": lambda _p: QCoreApplication.translate("Errors", "That amount is in another currency."),
+    "InvalidAmount": lambda _p: QCoreApplication.translate("Errors", "That is not an amount."),
+    "NoOpenShift": lambda _p: QCoreApplication.translate("Errors", "Open a shift before selling."),
+    "UnknownCard": lambda p: QCoreApplication.translate(
+        "Errors", "Card {card} is not known here. The sale goes on without a card."
+    ).format(card=ltr(str(p.get("card", "")))),
     "CardNotUsable": lambda p: (
-        _t("Card {card} is {status}: {reason}. The sale goes on without a card.")
+        QCoreApplication.translate("Errors", "Card {card} is {status}: {reason}. The sale goes on without a card.")
         if p.get("reason")
-        else _t("Card {card} is {status}. The sale goes on without a card.")
+        else QCoreApplication.translate("Errors", "Card {card} is {status}. The sale goes on without a card.")
     ).format(
         card=ltr(str(p.get("card", ""))),
-        status=QCoreApplication.translate("CardStatus", str(p.get("status", ""))),
+        status=_card_status(str(p.get("status", ""))),
         reason=_reason(p),
     ),
-    "WrongPin": lambda p: _t("Wrong PIN ({left} attempts left).").format(left=p.get("attempts_left", 0)),
-    "AccountLocked": lambda _p: _t("Too many wrong PINs: try again in a few minutes or ask a manager."),
-    "NotAllowed": lambda _p: _t("A manager PIN is needed for this."),
-    "InvalidPin": lambda _p: _t("A PIN is 4 to 12 digits."),
-    "ShiftAlreadyOpen": lambda _p: _t("A shift is already open on this till."),
-    "NoShift": lambda _p: _t("No shift is open on this till."),
-    "NothingSuspended": lambda _p: _t("That parked sale is no longer there."),
-    "CannotSuspend": lambda p: _t("This sale cannot be parked: {reason}.").format(reason=_reason(p)),
-    "PrinterError": lambda p: _t("The printer did not print: {reason}.").format(reason=_reason(p)),
-    "ReceiptNotFound": lambda p: _t("No sale has the receipt number {number}.").format(
-        number=ltr(str(p.get("number", "")))
+    "WrongPin": lambda p: QCoreApplication.translate("Errors", "Wrong PIN ({left} attempts left).").format(
+        left=p.get("attempts_left", 0)
     ),
-    "NothingToReturn": lambda _p: _t("Choose at least one line to return."),
-    "NotReturnable": lambda p: _t("This receipt cannot be returned: {reason}.").format(reason=_reason(p)),
+    "AccountLocked": lambda _p: QCoreApplication.translate(
+        "Errors", "Too many wrong PINs: try again in a few minutes or ask a manager."
+    ),
+    "NotAllowed": lambda _p: QCoreApplication.translate("Errors", "A manager PIN is needed for this."),
+    "InvalidPin": lambda _p: QCoreApplication.translate("Errors", "A PIN is 4 to 12 digits."),
+    "ShiftAlreadyOpen": lambda _p: QCoreApplication.translate("Errors", "A shift is already open on this till."),
+    "NoShift": lambda _p: QCoreApplication.translate("Errors", "No shift is open on this till."),
+    "NothingSuspended": lambda _p: QCoreApplication.translate("Errors", "That parked sale is no longer there."),
+    "CannotSuspend": lambda p: QCoreApplication.translate("Errors", "This sale cannot be parked: {reason}.").format(
+        reason=_reason(p)
+    ),
+    "PrinterError": lambda p: QCoreApplication.translate("Errors", "The printer did not print: {reason}.").format(
+        reason=_reason(p)
+    ),
+    "ReceiptNotFound": lambda p: QCoreApplication.translate(
+        "Errors", "No sale has the receipt number {number}."
+    ).format(number=ltr(str(p.get("number", "")))),
+    "NothingToReturn": lambda _p: QCoreApplication.translate("Errors", "Choose at least one line to return."),
+    "NotReturnable": lambda p: QCoreApplication.translate(
+        "Errors", "This receipt cannot be returned: {reason}."
+    ).format(reason=_reason(p)),
 }
 
 
@@ -78,7 +109,11 @@ def describe(error: BaseException) -> str:
         except (KeyError, IndexError, ValueError):
             pass
     message = getattr(error, "message", None)
-    return str(message) if message else _t("Something went wrong: {error}").format(error=type(error).__name__)
+    return (
+        str(message)
+        if message
+        else QCoreApplication.translate("Errors", "Something went wrong: {error}").format(error=type(error).__name__)
+    )
 
 
 def tender_name(kind: TenderKind) -> str:

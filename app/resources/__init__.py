@@ -1,0 +1,1 @@
+"""Files the application loads at run time: translations (Qt Linguist .ts sources and compiled .qm)."""

@@ -1,0 +1,1151 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="he_IL">
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="18" />
+        <source>Manager approval</source>
+        <translation>אישור מנהל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="22" />
+        <source>Manager PIN to approve:</source>
+        <translation>קוד מנהל לאישור:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="39" />
+        <source>Cancel (Esc)</source>
+        <translation>ביטול (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="49" />
+        <source>Checking…</source>
+        <translation>בודק…</translation>
+    </message>
+</context>
+<context>
+    <name>CardStatus</name>
+    <message>
+        <location filename="../../ui/messages.py" line="21" />
+        <source>blocked</source>
+        <translation>חסום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22" />
+        <source>replaced</source>
+        <translation>הוחלף</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../../ui/widgets/cart_table.py" line="49" />
+        <source>Item</source>
+        <translation>פריט</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/cart_table.py" line="49" />
+        <source>Qty</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/cart_table.py" line="49" />
+        <source>Price</source>
+        <translation>מחיר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/cart_table.py" line="49" />
+        <source>Discount</source>
+        <translation>הנחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/cart_table.py" line="49" />
+        <source>Total</source>
+        <translation>סה"כ</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutBridge</name>
+    <message>
+        <location filename="../../ui/bridges/checkout.py" line="131" />
+        <source>Please wait: the last sale is still being saved.</source>
+        <translation>רגע: המכירה הקודמת עדיין נשמרת.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/checkout.py" line="134" />
+        <source>No sale is open: log in and open a shift.</source>
+        <translation>אין מכירה פתוחה: התחברו ופתחו משמרת.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/checkout.py" line="337" />
+        <source>Sale parked: {label}</source>
+        <translation>המכירה הושהתה: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/checkout.py" line="351" />
+        <source>Park or finish the sale in progress first.</source>
+        <translation>השהו או סיימו קודם את המכירה הנוכחית.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/checkout.py" line="363" />
+        <source>No longer sold, left out: {names}</source>
+        <translation>לא נמכרים עוד, הוצאו: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/messages.py" line="35" />
+        <source>No product has the code {code}.</source>
+        <translation>אין מוצר עם הקוד {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38" />
+        <source>The code {code} cannot be read: {reason}.</source>
+        <translation>לא ניתן לקרוא את הקוד {code}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41" />
+        <source>Quantity not accepted: {reason}.</source>
+        <translation>הכמות לא התקבלה: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44" />
+        <source>Discount not accepted: {reason}.</source>
+        <translation>ההנחה לא התקבלה: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47" />
+        <source>Payment not accepted: {reason}.</source>
+        <translation>התשלום לא התקבל: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50" />
+        <source>A {kind} payment cannot be more than the {due} still due; only cash gives change.</source>
+        <translation>תשלום ב{kind} לא יכול לעלות על {due} שנותרו לתשלום; רק מזומן נותן עודף.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53" />
+        <source>{due} is still to pay.</source>
+        <translation>נותר לתשלום {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
+        <source>The sale has no items.</source>
+        <translation>אין פריטים במכירה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57" />
+        <source>This sale is already finished.</source>
+        <translation>המכירה כבר הסתיימה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>That line is no longer in the sale.</source>
+        <translation>השורה כבר אינה במכירה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59" />
+        <source>That amount is in another currency.</source>
+        <translation>הסכום במטבע אחר.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60" />
+        <source>That is not an amount.</source>
+        <translation>זה אינו סכום.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61" />
+        <source>Open a shift before selling.</source>
+        <translation>פתחו משמרת לפני המכירה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62" />
+        <source>Card {card} is not known here. The sale goes on without a card.</source>
+        <translation>כרטיס {card} אינו מוכר כאן. המכירה ממשיכה בלי כרטיס.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66" />
+        <source>Card {card} is {status}: {reason}. The sale goes on without a card.</source>
+        <translation>כרטיס {card} {status}: {reason}. המכירה ממשיכה בלי כרטיס.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68" />
+        <source>Card {card} is {status}. The sale goes on without a card.</source>
+        <translation>כרטיס {card} {status}. המכירה ממשיכה בלי כרטיס.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74" />
+        <source>Wrong PIN ({left} attempts left).</source>
+        <translation>קוד שגוי (נותרו {left} ניסיונות).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77" />
+        <source>Too many wrong PINs: try again in a few minutes or ask a manager.</source>
+        <translation>יותר מדי קודים שגויים: נסו שוב בעוד כמה דקות או פנו למנהל.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80" />
+        <source>A manager PIN is needed for this.</source>
+        <translation>נדרש קוד מנהל לפעולה זו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>קוד אישי הוא 4 עד 12 ספרות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82" />
+        <source>A shift is already open on this till.</source>
+        <translation>כבר פתוחה משמרת בקופה זו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="83" />
+        <source>No shift is open on this till.</source>
+        <translation>אין משמרת פתוחה בקופה זו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="84" />
+        <source>That parked sale is no longer there.</source>
+        <translation>המכירה המושהית כבר אינה קיימת.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85" />
+        <source>This sale cannot be parked: {reason}.</source>
+        <translation>לא ניתן להשהות מכירה זו: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88" />
+        <source>The printer did not print: {reason}.</source>
+        <translation>המדפסת לא הדפיסה: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91" />
+        <source>No sale has the receipt number {number}.</source>
+        <translation>אין מכירה עם מספר קבלה {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94" />
+        <source>Choose at least one line to return.</source>
+        <translation>בחרו לפחות שורה אחת להחזרה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95" />
+        <source>This receipt cannot be returned: {reason}.</source>
+        <translation>לא ניתן להחזיר קבלה זו: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115" />
+        <source>Something went wrong: {error}</source>
+        <translation>משהו השתבש: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../ui/widgets/keypad.py" line="34" />
+        <source>Delete the last digit</source>
+        <translation>מחיקת הספרה האחרונה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keypad.py" line="35" />
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keypad.py" line="36" />
+        <source>Clear</source>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keypad.py" line="37" />
+        <source>OK</source>
+        <translation>אישור</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../ui/pages/login.py" line="31" />
+        <source>Till {code}</source>
+        <translation>קופה {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/login.py" line="35" />
+        <source>Enter your PIN</source>
+        <translation>הקישו את הקוד האישי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/login.py" line="73" />
+        <source>Checking…</source>
+        <translation>בודק…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="36" />
+        <source>No member card.
+Scan, swipe or type the card number.</source>
+        <translation>אין כרטיס מועדון.
+סרקו, העבירו או הקלידו את מספר הכרטיס.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="49" />
+        <source>Birthday today</source>
+        <translation>יום הולדת היום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="77" />
+        <source>Balance as of last sync</source>
+        <translation>יתרה נכון לסנכרון האחרון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="111" />
+        <source>Member</source>
+        <translation>חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="112" />
+        <source>Card {number}</source>
+        <translation>כרטיס {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="114" />
+        <source>No tier</source>
+        <translation>ללא דרגה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="122" />
+        <source>{amount} more to {tier}</source>
+        <translation>עוד {amount} עד {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="127" />
+        <source>{points} points</source>
+        <translation>{points} נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="129" />
+        <source>{points} pending</source>
+        <translation>{points} ממתינות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="131" />
+        <source>gift {amount}</source>
+        <translation>מתנה {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="133" />
+        <source>up to {points} usable now</source>
+        <translation>עד {points} למימוש עכשיו</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedSalesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="16" />
+        <source>Parked sales</source>
+        <translation>מכירות מושהות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="19" />
+        <source>Choose a parked sale to resume</source>
+        <translation>בחרו מכירה מושהית להמשך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="25" />
+        <source> · member card</source>
+        <translation> · כרטיס מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="26" />
+        <source>{time}  {label}  ·  {items} items  ·  {total}{card}</source>
+        <translation>{time}  {label}  ·  {items} פריטים  ·  {total}{card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="40" />
+        <source>No sales are parked.</source>
+        <translation>אין מכירות מושהות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="43" />
+        <source>Close (Esc)</source>
+        <translation>סגירה (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="67" />
+        <source>Payment</source>
+        <translation>תשלום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="96" />
+        <source>Cash
+F1</source>
+        <translation>מזומן
+F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="97" />
+        <source>Card
+F2</source>
+        <translation>אשראי
+F2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="98" />
+        <source>Points
+F3</source>
+        <translation>נקודות
+F3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="99" />
+        <source>Gift card
+F4</source>
+        <translation>כרטיס מתנה
+F4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="118" />
+        <source>Gift card or slip number</source>
+        <translation>מספר כרטיס מתנה או שובר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="146" />
+        <source>Total</source>
+        <translation>סה"כ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="147" />
+        <source>Paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="148" />
+        <source>To pay</source>
+        <translation>לתשלום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="149" />
+        <source>Change</source>
+        <translation>עודף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="164" />
+        <source>Payments taken (Del removes the selected one)</source>
+        <translation>תשלומים שהתקבלו (Del מוחק את הנבחר)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="174" />
+        <source>Back (Esc)</source>
+        <translation>חזרה (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="176" />
+        <source>Complete
+F12</source>
+        <translation>סיום
+F12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="199" />
+        <source>Points to use</source>
+        <translation>נקודות למימוש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="199" />
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="204" />
+        <source>Gift card number</source>
+        <translation>מספר כרטיס המתנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="204" />
+        <source>Slip number (optional)</source>
+        <translation>מספר שובר (לא חובה)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="236" />
+        <source>({points} points)</source>
+        <translation>({points} נקודות)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="250" />
+        <source>Up to {points} points can pay this sale</source>
+        <translation>עד {points} נקודות יכולות לשלם על מכירה זו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="254" />
+        <source>Scan a member card with redeemable points first</source>
+        <translation>סרקו קודם כרטיס מועדון עם נקודות למימוש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="260" />
+        <source>Exact</source>
+        <translation>מדויק</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="325" />
+        <source>Type how many points to use.</source>
+        <translation>הקלידו כמה נקודות לממש.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="331" />
+        <source>Scan or type the gift card number.</source>
+        <translation>סרקו או הקלידו את מספר כרטיס המתנה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="356" />
+        <source>{due} is still to pay.</source>
+        <translation>נותר לתשלום {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="361" />
+        <source>Completing the sale…</source>
+        <translation>מסיים את המכירה…</translation>
+    </message>
+</context>
+<context>
+    <name>PriceLookupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/price_lookup.py" line="23" />
+        <source>Price lookup</source>
+        <translation>בדיקת מחיר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/price_lookup.py" line="31" />
+        <source>Find an item by name, SKU or barcode</source>
+        <translation>חיפוש פריט לפי שם, מק"ט או ברקוד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/price_lookup.py" line="45" />
+        <source>Close (Esc)</source>
+        <translation>סגירה (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/price_lookup.py" line="79" />
+        <source>/kg</source>
+        <translation>/ק"ג</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/price_lookup.py" line="86" />
+        <source>Nothing found.</source>
+        <translation>לא נמצא דבר.</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/quantity.py" line="33" />
+        <source>Quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quantity.py" line="37" />
+        <source>Quantity for {item}</source>
+        <translation>כמות עבור {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quantity.py" line="46" />
+        <source>kg</source>
+        <translation>ק"ג</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quantity.py" line="46" />
+        <source>pcs</source>
+        <translation>יח'</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quantity.py" line="56" />
+        <source>Cancel (Esc)</source>
+        <translation>ביטול (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quantity.py" line="64" />
+        <source>Type a quantity (whole pieces, or kilograms like 1.250).</source>
+        <translation>הקלידו כמות (יחידות שלמות, או ק"ג כמו 1.250).</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="46" />
+        <location filename="../../ui/dialogs/returns.py" line="80" />
+        <source>Return</source>
+        <translation>החזרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="60" />
+        <source>Return by receipt</source>
+        <translation>החזרה לפי קבלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="64" />
+        <source>Receipt number</source>
+        <translation>מספר קבלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="68" />
+        <source>Scan the receipt barcode or type its number</source>
+        <translation>סרקו את ברקוד הקבלה או הקלידו את מספרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="80" />
+        <source>Item</source>
+        <translation>פריט</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="80" />
+        <source>Sold</source>
+        <translation>נמכר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="80" />
+        <source>Left</source>
+        <translation>נותר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="80" />
+        <source>Refund</source>
+        <translation>החזר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="94" />
+        <source>↑↓ choose a line · Space: all or none · a number then Enter: that many</source>
+        <translation>↑↓ בחירת שורה · רווח: הכול או כלום · מספר ואז Enter: כמות זו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="117" />
+        <source>Cancel (Esc)</source>
+        <translation>ביטול (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="119" />
+        <source>Confirm return
+F12 · manager PIN</source>
+        <translation>אישור החזרה
+F12 · קוד מנהל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="144" />
+        <source> · member card</source>
+        <translation> · כרטיס מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="146" />
+        <source>Sale {number} of {time} · total {total}{card}</source>
+        <translation>מכירה {number} מ־{time} · סה"כ {total}{card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="223" />
+        <source>Choose the lines to return.</source>
+        <translation>בחרו את השורות להחזרה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="231" />
+        <source>({points} points back to the card)</source>
+        <translation>({points} נקודות חוזרות לכרטיס)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="235" />
+        <source>Give back: {refunds}</source>
+        <translation>להחזיר: {refunds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="236" />
+        <source>Refund {amount}</source>
+        <translation>החזר {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="280" />
+        <source>{typed} is not a quantity.</source>
+        <translation>{typed} אינו כמות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="291" />
+        <source>Return of {amount} on receipt {number}</source>
+        <translation>החזרה של {amount} על קבלה {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="302" />
+        <source>Writing the return…</source>
+        <translation>רושם את ההחזרה…</translation>
+    </message>
+</context>
+<context>
+    <name>SalePage</name>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="101" />
+        <source>Quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="102" />
+        <source>Remove line</source>
+        <translation>מחיקת שורה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="103" />
+        <source>Price lookup</source>
+        <translation>בדיקת מחיר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="104" />
+        <source>Remove card</source>
+        <translation>הסרת כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="105" />
+        <source>Park sale</source>
+        <translation>השהיית מכירה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="106" />
+        <source>Parked sales</source>
+        <translation>מכירות מושהות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="107" />
+        <source>Return</source>
+        <translation>החזרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="108" />
+        <source>Void sale</source>
+        <translation>ביטול מכירה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="109" />
+        <source>Receipts</source>
+        <translation>קבלות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="110" />
+        <source>X report</source>
+        <translation>דוח X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="111" />
+        <source>Close shift</source>
+        <translation>סגירת משמרת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="112" />
+        <source>Log out</source>
+        <translation>יציאה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="113" />
+        <source>Pay</source>
+        <translation>תשלום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="194" />
+        <source>Sale {number} completed. Change: {change}</source>
+        <translation>מכירה {number} הסתיימה. עודף: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="211" />
+        <source>Scan an item first, then set its quantity.</source>
+        <translation>סרקו פריט קודם, ואז קבעו כמות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="217" />
+        <source>{typed} is not a quantity.</source>
+        <translation>{typed} אינו כמות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="242" />
+        <source>Choose a line with the arrow keys first.</source>
+        <translation>בחרו שורה קודם בעזרת החצים.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../ui/widgets/scan_field.py" line="23" />
+        <source>Scan or type a code, then Enter</source>
+        <translation>סרקו או הקלידו קוד, ואז Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="20" />
+        <source>Close shift</source>
+        <translation>סגירת משמרת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="24" />
+        <source>Close the shift</source>
+        <translation>סגירת המשמרת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="27" />
+        <source>Count all the cash in the drawer and type the amount.</source>
+        <translation>ספרו את כל המזומן במגירה והקלידו את הסכום.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="41" />
+        <source>Cancel (Esc)</source>
+        <translation>ביטול (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="49" />
+        <source>Type the cash counted (0 if the drawer is empty).</source>
+        <translation>הקלידו את המזומן שנספר (0 אם המגירה ריקה).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="57" />
+        <source>The counted cash cannot be negative.</source>
+        <translation>המזומן שנספר אינו יכול להיות שלילי.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftOpenPage</name>
+    <message>
+        <location filename="../../ui/pages/shift_open.py" line="31" />
+        <source>Open a shift</source>
+        <translation>פתיחת משמרת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/shift_open.py" line="37" />
+        <source>Count the cash in the drawer (the float) and type the amount.</source>
+        <translation>ספרו את המזומן במגירה (קופה קטנה) והקלידו את הסכום.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/shift_open.py" line="55" />
+        <source>Log out (Esc)</source>
+        <translation>יציאה (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/shift_open.py" line="63" />
+        <source>Hello, {name}</source>
+        <translation>שלום, {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="30" />
+        <source>Z report</source>
+        <translation>דוח Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="30" />
+        <source>X report</source>
+        <translation>דוח X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="36" />
+        <source>Z report no. {number}</source>
+        <translation>דוח Z מס' {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="38" />
+        <source>X report (shift still open)</source>
+        <translation>דוח X (המשמרת עדיין פתוחה)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="61" />
+        <source>Print (F9)</source>
+        <translation>הדפסה (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="64" />
+        <source>Close (Enter)</source>
+        <translation>סגירה (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="93" />
+        <source>Till</source>
+        <translation>קופה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="94" />
+        <source>Cashier</source>
+        <translation>קופאי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="95" />
+        <source>Opened</source>
+        <translation>נפתחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="97" />
+        <source>Closed</source>
+        <translation>נסגרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="98" />
+        <source>Sales</source>
+        <translation>מכירות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="99" />
+        <source>Sales ({count})</source>
+        <translation>מכירות ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="100" />
+        <source>Returns ({count})</source>
+        <translation>החזרות ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="101" />
+        <source>Voided sales</source>
+        <translation>מכירות שבוטלו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="102" />
+        <source>Discounts given</source>
+        <translation>הנחות שניתנו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="103" />
+        <source>Net total</source>
+        <translation>סה"כ נטו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="105" />
+        <source>Tax included</source>
+        <translation>מע"מ כלול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="108" />
+        <source>VAT {rate} on {gross}</source>
+        <translation>מע"מ {rate} על {gross}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="112" />
+        <source>Payments</source>
+        <translation>תשלומים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="116" />
+        <source>Points spent</source>
+        <translation>נקודות שמומשו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="117" />
+        <source>Cash drawer</source>
+        <translation>מגירת מזומנים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="118" />
+        <source>Float</source>
+        <translation>קופה קטנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="119" />
+        <source>Change given</source>
+        <translation>עודף שניתן</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="120" />
+        <source>Cash in / out</source>
+        <translation>הכנסה / הוצאה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="121" />
+        <source>Cash expected</source>
+        <translation>מזומן צפוי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="123" />
+        <source>Cash counted</source>
+        <translation>מזומן שנספר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="126" />
+        <source>Over</source>
+        <translation>עודף בקופה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="126" />
+        <source>Short</source>
+        <translation>חוסר בקופה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="126" />
+        <source>Exact</source>
+        <translation>מדויק</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_report.py" line="140" />
+        <source>Sent to the printer.</source>
+        <translation>נשלח למדפסת.</translation>
+    </message>
+</context>
+<context>
+    <name>Tender</name>
+    <message>
+        <location filename="../../ui/messages.py" line="122" />
+        <source>Cash</source>
+        <translation>מזומן</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123" />
+        <source>Card</source>
+        <translation>אשראי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124" />
+        <source>Points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125" />
+        <source>Gift card</source>
+        <translation>כרטיס מתנה</translation>
+    </message>
+</context>
+<context>
+    <name>TillStatusBar</name>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="31" />
+        <source>Office: checking…</source>
+        <translation>משרד: בודק…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="32" />
+        <source>Printer: not set up</source>
+        <translation>מדפסת: לא מוגדרת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="33" />
+        <source>Scanner: keyboard only</source>
+        <translation>סורק: מקלדת בלבד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="49" />
+        <source>{count} queued</source>
+        <translation>{count} בתור</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="51" />
+        <source>Office: online</source>
+        <translation>משרד: מחובר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="54" />
+        <source>Office: offline, never synced</source>
+        <translation>משרד: לא מחובר, טרם סונכרן</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="58" />
+        <source>Office: offline {minutes} min</source>
+        <translation>משרד: לא מחובר {minutes} דק'</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="70" />
+        <source>No shift open</source>
+        <translation>אין משמרת פתוחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="74" />
+        <source>Shift since {time}</source>
+        <translation>משמרת מ־{time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="79" />
+        <source>Nobody logged in</source>
+        <translation>אף אחד לא מחובר</translation>
+    </message>
+</context>
+<context>
+    <name>TillWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="49" />
+        <source>Kupa — {shop}, till {till}</source>
+        <translation>קופה — {shop}, קופה {till}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="134" />
+        <source>The sale that was open when the till stopped is back.</source>
+        <translation>המכירה שהייתה פתוחה כשהקופה נסגרה חזרה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="190" />
+        <source>{time} by {name}</source>
+        <translation>{time} על ידי {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="206" />
+        <source>Void this sale of {total}</source>
+        <translation>ביטול המכירה על סך {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="220" />
+        <source>Finish or park the sale first, then take the return.</source>
+        <translation>סיימו או השהו את המכירה, ואז בצעו את ההחזרה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="228" />
+        <source>Return {number} done: give back {amount}.</source>
+        <translation>החזרה {number} בוצעה: להחזיר {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="237" />
+        <source>Sale {number} voided.</source>
+        <translation>מכירה {number} בוטלה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="244" />
+        <source>Finish or park the sale first.</source>
+        <translation>סיימו או השהו את המכירה קודם.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="266" />
+        <source>In progress</source>
+        <translation>בתהליך</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/totals.py" line="24" />
+        <source>Subtotal</source>
+        <translation>סכום ביניים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/totals.py" line="25" />
+        <source>Discounts</source>
+        <translation>הנחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/totals.py" line="26" />
+        <source>Tax included</source>
+        <translation>מע"מ כלול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/totals.py" line="27" />
+        <source>Total</source>
+        <translation>סה"כ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/totals.py" line="28" />
+        <source>Paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/totals.py" line="40" />
+        <location filename="../../ui/widgets/totals.py" line="58" />
+        <location filename="../../ui/widgets/totals.py" line="68" />
+        <source>To pay</source>
+        <translation>לתשלום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/totals.py" line="74" />
+        <source>Change</source>
+        <translation>עודף</translation>
+    </message>
+</context>
+</TS>
