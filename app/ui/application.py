@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.ui import theme
+from app.ui.translations import compiled
 from app.ui.window import apply_direction
 
 log = logging.getLogger(__name__)
-
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -33,12 +31,14 @@ def use_language(app: QApplication, language: str) -> list[QTranslator]:
     """Install Qt's own and Kupa's translations for the language (when they exist) and set the direction."""
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("kupa", str(TRANSLATIONS)),
-    ):
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    ours = compiled(language)
+    if ours is not None:
         translator = QTranslator(app)
-        if translator.load(QLocale(language), name, "_", folder):
+        if translator.load(str(ours)):
             app.installTranslator(translator)
             installed.append(translator)
     apply_direction(language)
