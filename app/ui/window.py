@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 from app.domain.sale import SaleRecord
 from app.domain.shift import ShiftReport
 from app.services.auth import StaffMember
+from app.services.checkout import Completed
 from app.services.sync_status import SyncStatus
 from app.ui.bridges.checkout import CheckoutBridge
+from app.ui.bridges.printing import PrintBridge
 from app.ui.bridges.returns import ReturnsBridge
 from app.ui.bridges.session import SessionBridge
 from app.ui.bridges.status import StatusBridge
@@ -20,6 +23,7 @@ from app.ui.dialogs.approval import ApprovalDialog
 from app.ui.dialogs.parked import ParkedSalesDialog
 from app.ui.dialogs.payment import PaymentDialog
 from app.ui.dialogs.price_lookup import PriceLookupDialog
+from app.ui.dialogs.receipts import ReceiptsDialog
 from app.ui.dialogs.returns import ReturnsDialog
 from app.ui.dialogs.shift_close import ShiftCloseDialog
 from app.ui.dialogs.shift_report import ShiftReportDialog
@@ -52,9 +56,11 @@ class TillWindow(QMainWindow):
         self.db_runner = TaskRunner("db", parent=self)
         self.lookup_runner = TaskRunner("lookup", parent=self)
         self.sync_runner = TaskRunner("sync", parent=self)
+        self.print_runner = TaskRunner("print", parent=self)
         self.session = SessionBridge(till.auth, till.shifts, self.db_runner, self)
         self.checkout = CheckoutBridge(till.checkout, deps.suspended, self.db_runner, self)
         self.returns = ReturnsBridge(till.returns, self.db_runner, self)
+        self.printing = PrintBridge(deps.printing, self.print_runner, self)
         self.status = StatusBridge(
             deps.sync_probe, till.clock, self.sync_runner, interval_ms=deps.sync_interval_ms, parent=self
         )
@@ -85,6 +91,9 @@ class TillWindow(QMainWindow):
         self.session.logged_out.connect(self._on_session_logged_out)
         self.session.problem.connect(self._on_session_problem)
         self.checkout.voided.connect(self._on_checkout_voided)
+        self.checkout.completed.connect(self._on_checkout_completed)
+        self.printing.status.connect(self.status_bar.set_printer)
+        self.printing.problem.connect(self._on_printing_problem)
         self.status.sync_changed.connect(self._on_status_sync_changed)
         self.status.tick.connect(self.status_bar.set_clock)
         commands = self.sale_page.commands
@@ -97,8 +106,10 @@ class TillWindow(QMainWindow):
         commands["xReport"].triggered.connect(self.show_x_report)
         commands["closeShift"].triggered.connect(self.close_shift)
         commands["logout"].triggered.connect(self.session.logout)
+        commands["receipts"].triggered.connect(self.open_receipts)
         self.status_bar.set_clock(till.clock())
         self.status.start()
+        self.printing.announce()
         self._show_login()
 
     # -- pages -----------------------------------------------------------------------------------------------
@@ -148,8 +159,10 @@ class TillWindow(QMainWindow):
     def _on_session_shift_closed(self, report: ShiftReport) -> None:
         self.status_bar.set_shift(None)
         self.checkout.end()
-        dialog = ShiftReportDialog(report, self.fmt, parent=self)
+        dialog = ShiftReportDialog(report, self.fmt, print_report=self._report_printer(), parent=self)
         self._open(dialog, lambda _r: self.session.logout())
+        if self.printing.has_printer:
+            self.printing.print_report(report)
 
     # -- dialogs ---------------------------------------------------------------------------------------------
 
@@ -224,6 +237,7 @@ class TillWindow(QMainWindow):
         def finished(result: int) -> None:
             record = dialog.record
             if result and record is not None:
+                self._print_record(record)
                 self.sale_page.show_notice(
                     self.tr("Return {number} done: give back {amount}.").format(
                         number=record.number, amount=self.fmt.money(-record.total)
@@ -232,12 +246,33 @@ class TillWindow(QMainWindow):
 
         self._open(dialog, finished)
 
+    def open_receipts(self) -> None:
+        self._open(ReceiptsDialog(self.printing, self.fmt, self), None)
+
+    def _report_printer(self) -> Callable[[ShiftReport], None] | None:
+        return self.printing.print_report if self.printing.has_printer else None
+
+    def _print_record(self, record: SaleRecord) -> None:
+        cashier = self.session.cashier
+        if self.printing.has_printer:
+            self.printing.print_sale(record, cashier.name if cashier else "")
+
+    def _on_checkout_completed(self, done: Completed) -> None:
+        self._print_record(done.record)
+
+    def _on_printing_problem(self, text: str) -> None:
+        if self.dialog is None:
+            self.sale_page.show_problem(text)
+
     def _on_checkout_voided(self, record: SaleRecord) -> None:
         self.sale_page.totals.show_empty()
         self.sale_page.show_notice(self.tr("Sale {number} voided.").format(number=record.number))
 
     def show_x_report(self) -> None:
-        self.session.x_report(lambda report: self._open(ShiftReportDialog(report, self.fmt, parent=self), None))
+        def show(report: ShiftReport) -> None:
+            self._open(ShiftReportDialog(report, self.fmt, print_report=self._report_printer(), parent=self), None)
+
+        self.session.x_report(show)
 
     def close_shift(self) -> None:
         if self.checkout.has_items:
@@ -265,7 +300,7 @@ class TillWindow(QMainWindow):
             if snapshot is not None and not snapshot.payments:
                 self.checkout.park(self.tr("In progress"), in_progress=True)
         self.status.stop()
-        for runner in (self.db_runner, self.sync_runner, self.lookup_runner):
+        for runner in (self.db_runner, self.sync_runner, self.lookup_runner, self.print_runner):
             runner.wait(10_000)
         app = QApplication.instance()
         if isinstance(app, QApplication):
