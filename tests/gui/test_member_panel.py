@@ -1,0 +1,74 @@
+"""What the member panel tells the cashier about a card: tier, progress, balances, rules, birthday, staleness."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.domain.money import Money
+from app.services.loyalty_gateway import MemberView
+from app.ui.formatting import ShopFormat
+from app.ui.widgets.member_panel import MemberPanel
+
+
+def gold_member(**changes: object) -> MemberView:
+    values: dict[str, object] = {
+        "card_id": "c1",
+        "member_id": "m1",
+        "card_masked": "********0015",
+        "member_name": "Noa Levi",
+        "points": 1234,
+        "pending_points": 40,
+        "gift_balance": Money(5000, "ILS"),
+        "tier": "Gold",
+        "next_tier": "Platinum",
+        "to_next_tier": Money(23000, "ILS"),
+        "explanations": ("Gold tier 7% - lifetime spend 5,230 ₪ ≥ 5,000 ₪", "Birthday gift: 50 points"),
+        "birthday_today": True,
+        "balance_confirmed": False,
+        "max_redeemable_points": 500,
+        "extra": {"tier_progress_bp": 6500},
+    }
+    values.update(changes)
+    return MemberView(**values)  # type: ignore[arg-type]
+
+
+def test_a_member_with_everything_to_tell(qtbot: QtBot) -> None:
+    panel = MemberPanel(ShopFormat("en", "ILS", "Asia/Jerusalem"))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_member(gold_member())
+    assert panel.name.text() == "Noa Levi"
+    assert panel.birthday.isVisible()
+    assert panel.tier.text() == "Gold"
+    assert panel.progress.isVisible() and panel.progress.value() == 6500
+    assert panel.to_next.text() == "₪230.00 more to Platinum"
+    assert panel.balances.text() == "1,234 points · 40 pending · gift ₪50.00 · up to 500 usable now"
+    assert panel.stale.isVisible()
+    assert "Gold tier 7%" in panel.rules.text() and "Birthday gift" in panel.rules.text()
+
+
+def test_a_plain_confirmed_member_shows_no_flags(qtbot: QtBot) -> None:
+    panel = MemberPanel(ShopFormat("en", "ILS", "Asia/Jerusalem"))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_refused("Card ****0022 is blocked")
+    panel.show_member(
+        gold_member(
+            birthday_today=False,
+            balance_confirmed=True,
+            tier=None,
+            next_tier=None,
+            to_next_tier=None,
+            explanations=(),
+            extra={},
+            pending_points=0,
+            gift_balance=None,
+            max_redeemable_points=0,
+        )
+    )
+    assert not panel.banner.isVisible(), "a good card clears the banner of a refused one"
+    assert not panel.birthday.isVisible()
+    assert not panel.stale.isVisible()
+    assert not panel.progress.isVisible() and not panel.to_next.isVisible() and not panel.tier.isVisible()
+    assert panel.balances.text() == "1,234 points"
+    assert not panel.rules.isVisible()
