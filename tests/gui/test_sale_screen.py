@@ -10,6 +10,7 @@ from app.domain.sale import SaleRecord, SaleStatus
 from app.store.models import AuditRow, SaleRow
 from app.ui.dialogs.approval import ApprovalDialog
 from app.ui.dialogs.payment import PaymentDialog
+from app.ui.dialogs.price_lookup import PriceLookupDialog
 from app.ui.window import TillWindow
 from tests.gui.driver import TillDriver
 from tests.helpers.shop import DemoShop
@@ -179,3 +180,15 @@ def test_a_gift_card_pays_part_and_cash_the_rest(till: TillDriver, window: TillW
         ("gift", 500, "555000111"),
         ("cash", 700, None),
     ]
+
+
+def test_price_lookup_by_name_adds_the_chosen_item(till: TillDriver, window: TillWindow) -> None:
+    till.start_selling()
+    till.key(Qt.Key.Key_F2)
+    lookup = till.dialog(PriceLookupDialog)
+    till.type("Co", lookup.field)
+    till.wait(lambda: lookup.results.count() == 1)
+    assert "Coffee" in lookup.results.item(0).text() and "₪12.00" in lookup.results.item(0).text()
+    till.key(Qt.Key.Key_Return, lookup.field)
+    till.no_dialog()
+    assert till.lines() == [("Coffee", "1", "12.00")]
