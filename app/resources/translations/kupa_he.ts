@@ -541,6 +541,55 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>PrintBridge</name>
+    <message>
+        <location filename="../../ui/bridges/printing.py" line="51" />
+        <source>Z report {number}</source>
+        <translation>דוח Z {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/printing.py" line="53" />
+        <source>X report</source>
+        <translation>דוח X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/printing.py" line="70" />
+        <location filename="../../ui/bridges/printing.py" line="86" />
+        <source>No printer is set up on this till.</source>
+        <translation>לא מוגדרת מדפסת בקופה זו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/printing.py" line="84" />
+        <source>No sale has the receipt number {number}.</source>
+        <translation>אין מכירה עם מספר קבלה {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/printing.py" line="89" />
+        <source>The receipt could not be prepared for printing.</source>
+        <translation>לא ניתן היה להכין את הקבלה להדפסה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/printing.py" line="93" />
+        <source>Printer: none</source>
+        <translation>מדפסת: אין</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/printing.py" line="95" />
+        <source>Printer: ready</source>
+        <translation>מדפסת: מוכנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/printing.py" line="95" />
+        <source>Printer: not printing</source>
+        <translation>מדפסת: לא מדפיסה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/printing.py" line="97" />
+        <source>{count} waiting</source>
+        <translation>{count} ממתינות</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <location filename="../../ui/dialogs/quantity.py" line="33" />
@@ -571,6 +620,64 @@ F12</translation>
         <location filename="../../ui/dialogs/quantity.py" line="64" />
         <source>Type a quantity (whole pieces, or kilograms like 1.250).</source>
         <translation>הקלידו כמות (יחידות שלמות, או ק"ג כמו 1.250).</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="17" />
+        <source>Receipts</source>
+        <translation>קבלות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="21" />
+        <source>Waiting for the printer</source>
+        <translation>ממתינות למדפסת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="29" />
+        <source>Nothing is waiting: every receipt was printed.</source>
+        <translation>אין דבר בהמתנה: כל הקבלות הודפסו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="33" />
+        <source>Copy of receipt no.</source>
+        <translation>העתק של קבלה מס'</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="44" />
+        <source>Enter prints a copy of this receipt; with the field empty, it prints the waiting one chosen.</source>
+        <translation>Enter מדפיס העתק של קבלה זו; כשהשדה ריק, מודפסת הקבלה הממתינה שנבחרה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="52" />
+        <source>Close (Esc)</source>
+        <translation>סגירה (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="63" />
+        <source>{count} tries</source>
+        <translation>{count} ניסיונות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="89" />
+        <source>Printing a copy of {number}…</source>
+        <translation>מדפיס העתק של {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="95" />
+        <source>Printing again…</source>
+        <translation>מדפיס שוב…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="99" />
+        <source>{title} printed.</source>
+        <translation>{title} הודפס.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receipts.py" line="103" />
+        <source>{title} did not print: {reason}</source>
+        <translation>{title} לא הודפס: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1063,47 +1170,47 @@ F12 · קוד מנהל</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="49" />
+        <location filename="../../ui/window.py" line="53" />
         <source>Kupa — {shop}, till {till}</source>
         <translation>קופה — {shop}, קופה {till}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="134" />
+        <location filename="../../ui/window.py" line="145" />
         <source>The sale that was open when the till stopped is back.</source>
         <translation>המכירה שהייתה פתוחה כשהקופה נסגרה חזרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="190" />
+        <location filename="../../ui/window.py" line="203" />
         <source>{time} by {name}</source>
         <translation>{time} על ידי {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="206" />
+        <location filename="../../ui/window.py" line="219" />
         <source>Void this sale of {total}</source>
         <translation>ביטול המכירה על סך {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="220" />
+        <location filename="../../ui/window.py" line="233" />
         <source>Finish or park the sale first, then take the return.</source>
         <translation>סיימו או השהו את המכירה, ואז בצעו את ההחזרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="228" />
+        <location filename="../../ui/window.py" line="242" />
         <source>Return {number} done: give back {amount}.</source>
         <translation>החזרה {number} בוצעה: להחזיר {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="237" />
+        <location filename="../../ui/window.py" line="269" />
         <source>Sale {number} voided.</source>
         <translation>מכירה {number} בוטלה.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="244" />
+        <location filename="../../ui/window.py" line="279" />
         <source>Finish or park the sale first.</source>
         <translation>סיימו או השהו את המכירה קודם.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="266" />
+        <location filename="../../ui/window.py" line="301" />
         <source>In progress</source>
         <translation>בתהליך</translation>
     </message>
