@@ -157,7 +157,7 @@ class ReturnsDialog(TillDialog):
             self._cell(row, SOLD, self._fmt.quantity(item.line.qty_milli, unit))
             self._cell(row, LEFT, self._fmt.quantity(item.qty_left, unit))
         if left:
-            self.table.selectRow(0)
+            self.table.setCurrentCell(0, NAME)
         self.qty.setEnabled(True)
         self.qty.setFocus()
         self.show_message(self.message, "")
@@ -173,8 +173,12 @@ class ReturnsDialog(TillDialog):
 
     # -- choosing lines --------------------------------------------------------------------------------------
 
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else self.table.currentRow()
+
     def _selected(self) -> Returnable | None:
-        row = self.table.currentRow()
+        row = self._selected_row()
         return self._left[row] if 0 <= row < len(self._left) else None
 
     def toggle_selected(self) -> None:
@@ -198,7 +202,7 @@ class ReturnsDialog(TillDialog):
         self._replan()
 
     def _on_table_cell_clicked(self, row: int, _column: int) -> None:
-        self.table.selectRow(row)
+        self.table.setCurrentCell(row, NAME)
         self.toggle_selected()
 
     def _replan(self) -> None:
@@ -249,8 +253,8 @@ class ReturnsDialog(TillDialog):
         if self._original is None:
             return False
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            row = self.table.currentRow() + (-1 if key == Qt.Key.Key_Up else 1)
-            self.table.selectRow(max(0, min(self.table.rowCount() - 1, row)))
+            row = self._selected_row() + (-1 if key == Qt.Key.Key_Up else 1)
+            self.table.setCurrentCell(max(0, min(self.table.rowCount() - 1, row)), NAME)
             return True
         if key == Qt.Key.Key_Space and not self.qty.text():
             self.toggle_selected()
