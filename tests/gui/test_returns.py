@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from app.domain.money import Money
 from app.domain.sale import SaleKind, SaleRecord
 from app.domain.tender import Payment, TenderKind
 from app.ui.dialogs.returns import ReturnsDialog
 from app.ui.window import TillWindow
+from app.ui.wiring import TillDeps
 from tests.gui.driver import TillDriver
 from tests.helpers.shop import DemoShop
 
@@ -70,3 +73,26 @@ def test_a_return_is_refused_while_a_sale_is_in_progress(till: TillDriver, windo
     till.key(Qt.Key.Key_F7)
     till.wait(lambda: "Finish or park" in window.sale_page.message.text())
     assert window.dialog is None
+
+
+def test_lines_are_chosen_by_key_in_the_right_to_left_layout_too(qtbot: QtBot, shop: DemoShop, deps: TillDeps) -> None:
+    original = sold_earlier(shop)
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = TillWindow(deps)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        till = TillDriver(qtbot, window)
+        till.start_selling()
+        till.key(Qt.Key.Key_F7)
+        dialog = till.dialog(ReturnsDialog)
+        till.enter(original.number, dialog.receipt)
+        till.wait(lambda: dialog.table.rowCount() == 2)
+        till.key(Qt.Key.Key_Down, dialog.qty)
+        till.key(Qt.Key.Key_Space, dialog.qty)
+        assert dialog.table.item(1, 3).text() == "1"
+        assert dialog.total.text() == "Refund ₪12.50"
+        window.close()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
