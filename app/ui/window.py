@@ -257,6 +257,18 @@ class TillWindow(QMainWindow):
         if self.printing.has_printer:
             self.printing.print_sale(record, cashier.name if cashier else "")
 
+    def route_scan(self, text: str) -> bool:
+        """A scan from any reader: the open dialog takes it if it can, else the sale; False when nobody can."""
+        dialog = self.dialog
+        if dialog is not None:
+            accept = getattr(dialog, "accept_scan", None)
+            return bool(accept(text)) if callable(accept) else False
+        if self.stack.currentWidget() is self.sale_page:
+            self.sale_page.clear_message()
+            self.checkout.scan(text)
+            return True
+        return False
+
     def _on_checkout_completed(self, done: Completed) -> None:
         self._print_record(done.record)
 

@@ -334,6 +334,16 @@ class PaymentDialog(TillDialog):
         amount = Money.parse(text, self._fmt.currency) if text else snapshot.remaining
         return Payment(kind, amount, reference=reference)
 
+    def accept_scan(self, text: str) -> bool:
+        """A scanned gift card while the gift card tender is chosen fills its number; other scans are not taken."""
+        if self.tender is not TenderKind.GIFT:
+            self.show_message(self.message, self.tr("Finish the payment before scanning items."))
+            return True
+        self.reference.setText(text)
+        self.amount.setFocus()
+        self.amount.selectAll()
+        return True
+
     def _on_quick_clicked(self, index: int) -> None:
         amount = self.quick_buttons[index].property("amount")
         if not isinstance(amount, int):

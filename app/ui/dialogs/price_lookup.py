@@ -88,6 +88,11 @@ class PriceLookupDialog(TillDialog):
     def _on_runner_failed(self, error: BaseException) -> None:
         self.show_message(self.message, str(error))
 
+    def accept_scan(self, text: str) -> bool:
+        """A barcode scanned while looking prices up: show that item."""
+        self.field.setText(text)
+        return True
+
     def _on_results_item_clicked(self, item: QListWidgetItem) -> None:
         self.results.setCurrentItem(item)
         self.enter_pressed()

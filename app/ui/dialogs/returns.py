@@ -286,6 +286,14 @@ class ReturnsDialog(TillDialog):
             self.set_selected(qty)
         self.qty.clear()
 
+    def accept_scan(self, text: str) -> bool:
+        """The receipt's barcode, scanned: find that receipt (once one is loaded, scans are not taken)."""
+        if self._original is not None or self._writing:
+            return True
+        self.receipt.setText(text)
+        self.find_receipt(text)
+        return True
+
     # -- confirming ------------------------------------------------------------------------------------------
 
     def confirm_return(self) -> None:
