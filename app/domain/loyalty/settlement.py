@@ -223,6 +223,8 @@ def settle_sale(
         if payment.amount.currency != currency:
             raise CurrencyMismatch(currency, payment.amount.currency)
     sale = _Sale(pricing, now, sale_id, created_by)
+    if member is not None:
+        sale.state(member.state)
     owed = {p.line.line_id: p.net.minor for p in pricing.priced.lines}
     bonus = pricing.bonus_program()
 
