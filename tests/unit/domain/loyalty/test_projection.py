@@ -206,8 +206,12 @@ def test_only_open_lots_and_recent_months_are_kept(entries: list[LedgerEntry]) -
     state = fold(CARD, entries)
 
     assert all(lot.remaining != 0 for book in state.lots.values() for lot in book.values())
-    assert all(lot.activates_at is None and lot.expires_at is None for book in state.lots.values()
-               for lot in book.values() if lot.remaining < 0)  # fmt: skip
+    assert all(
+        lot.activates_at is None and lot.expires_at is None
+        for book in state.lots.values()
+        for lot in book.values()
+        if lot.remaining < 0
+    )
     if state.horizon is not None:
         oldest = month_index(state.horizon) - KEEP_MONTHS + 1
         assert all(month >= oldest for spend in state.spend.values() for month in spend.months)

@@ -92,34 +92,54 @@ def programs(draw: st.DrawFn) -> list[Program]:
     if draw(st.booleans()):
         found.append(
             DiscountCard(
-                id="card", name="Card", family=FAMILY, percent_bp=draw(st.integers(0, 3000)), scope=draw(scopes()),
-                priority=draw(st.integers(0, 3)), combines=draw(st.booleans()),
+                id="card",
+                name="Card",
+                family=FAMILY,
+                percent_bp=draw(st.integers(0, 3000)),
+                scope=draw(scopes()),
+                priority=draw(st.integers(0, 3)),
+                combines=draw(st.booleans()),
             )
-        )  # fmt: skip
+        )
     if draw(st.booleans()):
         found.append(
             TierLadder(
-                id="tiers", name="Tiers", family=FAMILY, currency=ILS,
+                id="tiers",
+                name="Tiers",
+                family=FAMILY,
+                currency=ILS,
                 tiers=(Tier("Silver", 0, 100), Tier("Gold", draw(st.integers(1, 50_000)), 500)),
-                basis=draw(st.sampled_from(SpendBasis)), upgrade_from=draw(st.sampled_from(UpgradeFrom)),
-                priority=draw(st.integers(0, 3)), combines=draw(st.booleans()),
+                basis=draw(st.sampled_from(SpendBasis)),
+                upgrade_from=draw(st.sampled_from(UpgradeFrom)),
+                priority=draw(st.integers(0, 3)),
+                combines=draw(st.booleans()),
             )
-        )  # fmt: skip
+        )
     if draw(st.booleans()):
         found.append(
             StampCard(
-                id="stamps", name="Stamps", family=FAMILY, scope=Scope(categories=frozenset({"coffee"})),
-                stamps_needed=draw(st.integers(1, 5)), expiry_months=draw(st.none() | st.integers(1, 6)),
-                priority=draw(st.integers(0, 3)), combines=draw(st.booleans()),
+                id="stamps",
+                name="Stamps",
+                family=FAMILY,
+                scope=Scope(categories=frozenset({"coffee"})),
+                stamps_needed=draw(st.integers(1, 5)),
+                expiry_months=draw(st.none() | st.integers(1, 6)),
+                priority=draw(st.integers(0, 3)),
+                combines=draw(st.booleans()),
             )
-        )  # fmt: skip
+        )
     if draw(st.booleans()):
         found.append(
             RepeatRedeemerPerk(
-                id="perk", name="Perk", family=FAMILY, after_redemptions=draw(st.integers(0, 2)), percent_bp=300,
-                priority=draw(st.integers(0, 3)), combines=draw(st.booleans()),
+                id="perk",
+                name="Perk",
+                family=FAMILY,
+                after_redemptions=draw(st.integers(0, 2)),
+                percent_bp=300,
+                priority=draw(st.integers(0, 3)),
+                combines=draw(st.booleans()),
             )
-        )  # fmt: skip
+        )
     found.append(StackingRule(id="stack", name="Stack", family=FAMILY, mode=draw(st.sampled_from(StackingMode))))
     return found
 
