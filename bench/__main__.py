@@ -10,6 +10,7 @@ from bench import Result
 
 # name -> module with ``run(quick: bool) -> Result``
 BENCHMARKS: dict[str, str] = {}
+BENCHMARKS["loyalty"] = "bench.loyalty"
 
 
 def main(argv: list[str] | None = None) -> int:

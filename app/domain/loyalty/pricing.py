@@ -106,6 +106,8 @@ class Pricing:
 def without_loyalty(cart: PricedCart) -> PricedCart:
     """The cart priced again with only the discounts no loyalty rule gave (the cashier's)."""
     manual = [a for a in cart.adjustments if not a.source.startswith(LOYALTY_SOURCES)]
+    if len(manual) == len(cart.adjustments):
+        return cart
     return price_lines(cart.currency, [p.line for p in cart.lines], manual)
 
 

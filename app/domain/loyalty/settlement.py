@@ -15,7 +15,7 @@ from typing import Any
 from app.domain.errors import CurrencyMismatch, InvalidPayment
 from app.domain.ids import new_id
 from app.domain.loyalty import explain
-from app.domain.loyalty.calendar import add_days, add_months, require_aware
+from app.domain.loyalty.calendar import require_aware
 from app.domain.loyalty.coupons import PresentedCoupon, check_coupon
 from app.domain.loyalty.draws import draw
 from app.domain.loyalty.earning import Earning, earn, points_cost, redemption_limit
@@ -31,7 +31,7 @@ from app.domain.loyalty.errors import (
     UnknownCoupon,
     UnknownGiftCard,
 )
-from app.domain.loyalty.ledger import REDEMPTIONS, Account, EntryKind, LedgerEntry
+from app.domain.loyalty.ledger import REDEMPTIONS, Account, EntryKind, LedgerEntry, activation_after, expiry_after
 from app.domain.loyalty.members import Member
 from app.domain.loyalty.pricing import Pricing
 from app.domain.loyalty.programs import BonusProgram, Program, StampCard
@@ -122,15 +122,13 @@ class _Sale:
         expires_at: datetime | None = None,
         weights: Mapping[str, int] | None = None,
     ) -> None:
-        entry_id = new_id()
         entry = LedgerEntry(
-            id=entry_id,
+            id=new_id(),
             card_id=holder.card_id,
             account=account,
             kind=kind,
             amount=amount,
             created_at=self.now,
-            lot_id=entry_id if account.kind.has_lots else None,
             sale_id=self.sale_id,
             activates_at=activates_at,
             expires_at=expires_at,
@@ -371,8 +369,8 @@ def _earn(
             earning.total,
             reason=earning.explanation,
             program=bonus,
-            activates_at=add_days(sale.now, bonus.pending_days) if bonus.pending_days else None,
-            expires_at=add_months(sale.now, bonus.expiry_months) if bonus.expiry_months else None,
+            activates_at=activation_after(sale.now, bonus.pending_days),
+            expires_at=expiry_after(sale.now, bonus.expiry_months),
             weights=earning.by_line,
         )
     return earning
@@ -404,7 +402,7 @@ def _stamps(sale: _Sale, holder: CardProjection) -> None:
                 reason=f"{card.name}: {plan.stamps_earned} stamp(s)"
                 + (f", {from_sale} used at once" if from_sale else ""),
                 program=card,
-                expires_at=add_months(sale.now, card.expiry_months) if card.expiry_months else None,
+                expires_at=expiry_after(sale.now, card.expiry_months),
                 weights=plan.earned,
             )
 

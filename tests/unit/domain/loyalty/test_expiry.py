@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from app.domain.loyalty import Card, EntryKind, expire_lots, fold, price_sale
 from app.domain.loyalty.presets import RED_CUBE, red_cube_bonus
@@ -17,8 +17,8 @@ EXPIRING = [replace(red_cube_bonus(), expiry_months=3, pending_days=14)]
 def shop_with_two_lots() -> Ledger:
     shop = Ledger()
     shop.add_card(Card("fay", RED_CUBE))
-    shop.sell("fay", [(VASE, 1000)], EXPIRING, T0)  # 11 points, spendable from T0+14d, expire T0+3 months
-    shop.sell("fay", [(VASE, 2000)], EXPIRING, T0 + 30 * DAY)  # 22 points, expire 3 months after
+    shop.sell("fay", [(VASE, 1000)], EXPIRING, T0)  # 11 points, spendable from 18 March, expire at the end of June
+    shop.sell("fay", [(VASE, 2000)], EXPIRING, T0 + 30 * DAY)  # 22 points on 2 April, expire at the end of July
     return shop
 
 
@@ -30,7 +30,8 @@ def test_points_wait_for_the_return_window_then_become_spendable() -> None:
     at_10_days = shop.states["fay"].balance(POINTS, T0 + 10 * DAY)
     assert (at_10_days.available, at_10_days.pending) == (0, 1100)
     assert price_sale(cart_of((VASE, 1000)), shop.member("fay"), EXPIRING, T0 + 10 * DAY).max_redeemable_points == 0
-    assert shop.available("fay", T0 + 14 * DAY) == 1100
+    assert shop.available("fay", T0 + 14 * DAY) == 0  # spendable from the next midnight
+    assert shop.available("fay", datetime(2025, 3, 18, tzinfo=UTC)) == 1100
 
 
 def test_a_redemption_draws_the_earliest_expiring_lot_first() -> None:
@@ -42,13 +43,13 @@ def test_a_redemption_draws_the_earliest_expiring_lot_first() -> None:
     first_lot, second_lot = sorted(
         (e for e in shop.entries.values() if e.kind is EntryKind.EARN), key=lambda e: e.created_at
     )[:2]
-    assert [(d.lot_id, d.amount) for d in draws] == [(first_lot.id, -1100), (second_lot.id, -400)]
+    assert [(d.lot_id, d.amount) for d in draws] == [(first_lot.lot_id, -1100), (second_lot.lot_id, -400)]
     assert draws[0].expires_at == first_lot.expires_at  # the draw records what it took from
 
 
 def test_expired_points_are_not_spendable_and_are_written_off_once() -> None:
     shop = shop_with_two_lots()
-    after_first_expiry = T0 + 95 * DAY
+    after_first_expiry = datetime(2025, 7, 2, tzinfo=UTC)
 
     assert shop.available("fay", after_first_expiry) == 2200
     written = expire_lots(shop.states["fay"], after_first_expiry)
@@ -66,7 +67,7 @@ def test_expired_points_are_not_spendable_and_are_written_off_once() -> None:
 
 def test_a_grace_period_delays_the_write_off_but_not_the_expiry() -> None:
     shop = shop_with_two_lots()
-    just_after = T0 + 93 * DAY
+    just_after = datetime(2025, 7, 3, tzinfo=UTC)
 
     assert expire_lots(shop.states["fay"], just_after, grace=timedelta(days=7)) == []
     assert shop.states["fay"].balance(POINTS, just_after).expired == 1100

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from app.domain.ids import new_id
 from app.domain.loyalty import Account, Coupon, EntryKind, LedgerEntry, Tier, TierLadder, program_from_dict
 from app.domain.loyalty.errors import InvalidProgram
+from app.domain.loyalty.ledger import activation_after, expiry_after, lot_of
 from app.domain.loyalty.presets import catalogue, red_cube_bonus, red_cube_promo
 from tests.unit.domain.loyalty.factories import POINTS, T0
 
@@ -73,45 +74,40 @@ def test_an_unknown_kind_is_refused() -> None:
 
 
 def test_ledger_entries_survive_json_and_refuse_nonsense() -> None:
-    entry_id = new_id()
     entry = LedgerEntry(
-        id=entry_id,
+        id=new_id(),
         card_id="c",
         account=POINTS,
         kind=EntryKind.EARN,
         amount=415,
         created_at=T0,
-        lot_id=entry_id,
         expires_at=T0 + timedelta(days=365),
         program_id="bonus",
         program_version=3,
     )
 
     assert LedgerEntry.from_dict(json.loads(json.dumps(entry.to_dict()))) == entry
-    with pytest.raises(ValueError, match="opens its own lot"):
-        LedgerEntry(
-            id=new_id(), card_id="c", account=POINTS, kind=EntryKind.EARN, amount=5, created_at=T0, lot_id=entry_id
-        )
+    assert entry.lot_id == lot_of("c", POINTS, None, T0 + timedelta(days=365))
+
+    def points(**fields: object) -> LedgerEntry:
+        values: dict[str, object] = {"id": new_id(), "card_id": "c", "account": POINTS, "kind": EntryKind.EARN}
+        return LedgerEntry(**{**values, "amount": 5, "created_at": T0, **fields})  # type: ignore[arg-type]
+
+    with pytest.raises(ValueError, match="does not match"):
+        points(lot_id=entry.lot_id)  # the lot of other dates
     with pytest.raises(ValueError, match="non-zero whole number"):
-        LedgerEntry(
-            id=new_id(), card_id="c", account=POINTS, kind=EntryKind.EARN, amount=0, created_at=T0, lot_id=entry_id
-        )
+        points(amount=0)
     with pytest.raises(ValueError, match="has no lots"):
-        LedgerEntry(
-            id=new_id(),
-            card_id="c",
-            account=Account.spend("ILS"),
-            kind=EntryKind.SPEND,
-            amount=5,
-            created_at=T0,
-            lot_id=entry_id,
-        )
+        points(account=Account.spend("ILS"), expires_at=T0)
     with pytest.raises(ValueError, match="timezone-aware"):
-        LedgerEntry(
-            id=new_id(),
-            card_id="c",
-            account=Account.spend("ILS"),
-            kind=EntryKind.SPEND,
-            amount=5,
-            created_at=T0.replace(tzinfo=None),
-        )
+        points(created_at=T0.replace(tzinfo=None))
+
+
+def test_dates_are_rounded_so_that_a_month_of_credits_is_one_lot() -> None:
+    assert activation_after(datetime(2025, 3, 3, 23, 59, tzinfo=UTC), 14) == datetime(2025, 3, 18, tzinfo=UTC)
+    assert activation_after(datetime(2025, 3, 3, tzinfo=UTC), 14) == datetime(2025, 3, 17, tzinfo=UTC)
+    assert activation_after(T0, 0) is None
+    assert expiry_after(datetime(2025, 3, 1, tzinfo=UTC), 12) == datetime(2026, 4, 1, tzinfo=UTC)
+    assert expiry_after(datetime(2025, 3, 31, 23, 0, tzinfo=UTC), 12) == datetime(2026, 4, 1, tzinfo=UTC)
+    assert expiry_after(datetime(2025, 12, 5, tzinfo=UTC), 1) == datetime(2026, 2, 1, tzinfo=UTC)
+    assert expiry_after(T0, None) is None

@@ -23,23 +23,29 @@ DAY = timedelta(days=1)
 
 
 def credit(amount: int, at: datetime = T0, *, pending: int = 0, expires: int | None = None) -> LedgerEntry:
-    entry_id = new_id()
     return LedgerEntry(
-        id=entry_id,
+        id=new_id(),
         card_id=CARD,
         account=POINTS,
         kind=EntryKind.EARN,
         amount=amount,
         created_at=at,
-        lot_id=entry_id,
         activates_at=at + pending * DAY if pending else None,
         expires_at=at + expires * DAY if expires is not None else None,
     )
 
 
 def debit(lot: LedgerEntry, amount: int, at: datetime = T0, kind: EntryKind = EntryKind.REDEEM) -> LedgerEntry:
+    """A draw from the lot ``lot`` was credited to (it carries the lot's dates)."""
     return LedgerEntry(
-        id=new_id(), card_id=CARD, account=lot.account, kind=kind, amount=-amount, created_at=at, lot_id=lot.id
+        id=new_id(),
+        card_id=CARD,
+        account=lot.account,
+        kind=kind,
+        amount=-amount,
+        created_at=at,
+        activates_at=lot.activates_at,
+        expires_at=lot.expires_at,
     )
 
 
@@ -66,14 +72,14 @@ def test_expired_points_stop_counting_before_and_after_their_write_off() -> None
 
 
 def test_two_tills_drawing_the_same_lot_show_an_overdraft_that_later_earns_recover() -> None:
-    lot = credit(500)
+    lot = credit(500, expires=90)
     till_a = debit(lot, 400)
     till_b = debit(lot, 300)
     state = fold(CARD, [lot, till_a, till_b])
 
     assert state.balance(POINTS, T0).available == -200
     assert state.balance(POINTS, T0).overdraft == 200
-    recovered = apply(state, [credit(1000, T0 + DAY)])
+    recovered = apply(state, [credit(1000, T0 + DAY, expires=365)])
     assert recovered.balance(POINTS, T0 + DAY).available == 800
 
 
@@ -85,6 +91,7 @@ def test_a_draw_arriving_before_its_credit_folds_to_the_same_state() -> None:
 
     assert early == fold(CARD, [lot, spent])
     assert early.open_lots(POINTS)[0].expires_at == T0 + 90 * DAY
+    assert early.open_lots(POINTS)[0].id == lot.lot_id == spent.lot_id
 
 
 def test_the_projection_survives_json() -> None:
@@ -113,52 +120,46 @@ def histories(draw: st.DrawFn) -> list[LedgerEntry]:
         kind = draw(st.sampled_from(["credit", "credit", "draw", "draw", "debt", "spend", "count"]))
         account = draw(st.sampled_from([POINTS, GIFT, STAMPS]))
         amount = draw(st.integers(1, 5000))
-        entry_id = new_id()
         if kind == "credit" or (kind == "draw" and not lots):
-            pending = draw(st.none() | st.integers(0, 30))
-            expires = draw(st.none() | st.integers(1, 400))
+            pending = draw(st.none() | st.sampled_from([0, 7, 14, 30]))
+            expires = draw(st.none() | st.sampled_from([30, 90, 180, 400]))
+            # dates on a coarse grid, so lots are shared the way rounded dates share them
             entry = LedgerEntry(
-                id=entry_id,
+                id=new_id(),
                 card_id=CARD,
                 account=account,
                 kind=EntryKind.EARN,
                 amount=amount,
                 created_at=moment,
-                lot_id=entry_id,
-                activates_at=moment + timedelta(days=pending) if pending is not None else None,
-                expires_at=moment + timedelta(days=expires) if expires is not None else None,
+                activates_at=T0 + timedelta(days=pending) if pending is not None else None,
+                expires_at=T0 + timedelta(days=expires) if expires is not None else None,
             )
             lots.append(entry)
         elif kind == "draw":
             lot = draw(st.sampled_from(lots))
             kind_of = draw(st.sampled_from([EntryKind.REDEEM, EntryKind.EXPIRE, EntryKind.REVERSE]))
             entry = LedgerEntry(
-                id=entry_id,
+                id=new_id(),
                 card_id=CARD,
                 account=lot.account,
                 kind=kind_of,
                 amount=-amount,
                 created_at=moment,
-                lot_id=lot.id,
+                activates_at=lot.activates_at,
+                expires_at=lot.expires_at,
             )
         elif kind == "debt":
             entry = LedgerEntry(
-                id=entry_id,
-                card_id=CARD,
-                account=account,
-                kind=EntryKind.ADJUST,
-                amount=-amount,
-                created_at=moment,
-                lot_id=entry_id,
+                id=new_id(), card_id=CARD, account=account, kind=EntryKind.ADJUST, amount=-amount, created_at=moment
             )
         elif kind == "spend":
             signed = amount if draw(st.booleans()) else -amount
             entry = LedgerEntry(
-                id=entry_id, card_id=CARD, account=SPEND, kind=EntryKind.SPEND, amount=signed, created_at=moment
+                id=new_id(), card_id=CARD, account=SPEND, kind=EntryKind.SPEND, amount=signed, created_at=moment
             )
         else:
             entry = LedgerEntry(
-                id=entry_id, card_id=CARD, account=REDEMPTIONS, kind=EntryKind.COUNT, amount=1, created_at=moment
+                id=new_id(), card_id=CARD, account=REDEMPTIONS, kind=EntryKind.COUNT, amount=1, created_at=moment
             )
         entries.append(entry)
     return entries
@@ -206,12 +207,7 @@ def test_only_open_lots_and_recent_months_are_kept(entries: list[LedgerEntry]) -
     state = fold(CARD, entries)
 
     assert all(lot.remaining != 0 for book in state.lots.values() for lot in book.values())
-    assert all(
-        lot.activates_at is None and lot.expires_at is None
-        for book in state.lots.values()
-        for lot in book.values()
-        if lot.remaining < 0
-    )
+    assert sum(len(book) for book in state.lots.values()) <= 3 * 5 * 5  # accounts x activation x expiry dates
     if state.horizon is not None:
         oldest = month_index(state.horizon) - KEEP_MONTHS + 1
         assert all(month >= oldest for spend in state.spend.values() for month in spend.months)

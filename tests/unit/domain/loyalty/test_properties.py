@@ -172,12 +172,16 @@ def sell(
 
 
 def check_draws(shop: Ledger) -> None:
-    """Every draw took from a lot that was spendable at that moment: never pending, never expired."""
+    """Every draw took from a lot that was spendable at that moment: never pending, never expired.
+
+    A draw carries its lot's dates (they name the lot), so the check reads them from the draw itself.
+    """
+    credited = {e.lot_id for e in shop.entries.values() if e.amount > 0 and e.kind is not EntryKind.REVERSE}
     for entry in shop.entries.values():
         if entry.kind is EntryKind.REDEEM:
-            lot = shop.entries[entry.lot_id or ""]
-            assert lot.activates_at is None or lot.activates_at <= entry.created_at
-            assert lot.expires_at is None or entry.created_at < lot.expires_at
+            assert entry.activates_at is None or entry.activates_at <= entry.created_at
+            assert entry.expires_at is None or entry.created_at < entry.expires_at
+            assert entry.lot_id in credited
 
 
 def return_some(

@@ -11,7 +11,6 @@ from app.domain.errors import UnknownLine
 from app.domain.loyalty import Card, LineShare, ReturnResult, Settlement, reverse_sale
 from app.domain.loyalty.errors import ReturnExceedsSale
 from app.domain.loyalty.presets import RED_CUBE, red_cube_bonus
-from app.domain.money import Money
 from tests.unit.domain.loyalty.factories import POINTS, T0, Ledger, ils, product
 
 SHIRT = product("Shirt", "33.33", "clothes")
@@ -86,15 +85,18 @@ def test_points_still_pending_are_simply_taken_back() -> None:
 
 
 def test_returning_after_the_earned_points_were_spent_leaves_an_honest_overdraft() -> None:
-    shop, sale = shop_after_sale()
-    later = T0 + DAY
-    everything = Money(shop.available("hal", later), "ILS")  # 1 point pays 1.00: hundredths = agorot
-    _, spent_all = shop.sell("hal", [(VASE, 5000)], [red_cube_bonus()], later, points=everything)
-    assert shop.available("hal", later) == spent_all.earned  # only the new sale's points
+    shop = Ledger()
+    shop.add_card(Card("hal", RED_CUBE))
+    _, sale = shop.sell("hal", [(VASE, 2000)], [red_cube_bonus()], T0)  # 22 points
+    shop.sell("hal", [(product("Candle", "22.00"), 1000)], [red_cube_bonus()], T0 + DAY, points=ils("22.00"))
+    assert shop.available("hal", T0 + DAY) == 0
 
-    return_(shop, sale, {sale.shares[1].line_id: 1000}, {}, 2)
+    return_(shop, sale, {sale.shares[0].line_id: 1000}, {}, 2)
 
-    assert shop.states["hal"].balance(POINTS, T0 + 2 * DAY).overdraft > 0
+    balance = shop.states["hal"].balance(POINTS, T0 + 2 * DAY)
+    assert (balance.available, balance.overdraft) == (-1100, 1100)
+    shop.sell("hal", [(VASE, 1000)], [red_cube_bonus()], T0 + 3 * DAY)  # later earns make up for it
+    assert shop.available("hal", T0 + 3 * DAY) == 0
 
 
 def test_more_than_sold_or_unknown_lines_are_refused() -> None:
