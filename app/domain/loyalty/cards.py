@@ -19,8 +19,9 @@ from app.domain.loyalty.errors import (
 )
 from app.domain.loyalty.ledger import Account, AccountKind, EntryKind, LedgerEntry, expiry_after, fact_id
 from app.domain.loyalty.members import Card, Member
+from app.domain.loyalty.points import BirthdayBonus, WelcomeBonus
 from app.domain.loyalty.pricing import live_programs
-from app.domain.loyalty.programs import BirthdayBonus, GiftCardProgram, Program, WelcomeBonus
+from app.domain.loyalty.programs import GiftCardProgram, Program
 from app.domain.loyalty.projection import Lot
 from app.domain.money import Money
 

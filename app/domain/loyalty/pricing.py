@@ -19,9 +19,9 @@ from app.domain.loyalty.discounts import AppliedRule, Compute, Rule, percent_off
 from app.domain.loyalty.earning import RedemptionLimit, earn, redemption_limit
 from app.domain.loyalty.ledger import REDEMPTIONS, Account
 from app.domain.loyalty.members import Member
+from app.domain.loyalty.points import BonusProgram
 from app.domain.loyalty.programs import (
     ANY_FAMILY,
-    BonusProgram,
     DiscountCard,
     Program,
     RepeatRedeemerPerk,

@@ -12,29 +12,26 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.domain.errors import CurrencyMismatch, InvalidPayment
+from app.domain.errors import CurrencyMismatch
 from app.domain.ids import new_id
 from app.domain.loyalty import explain
 from app.domain.loyalty.calendar import require_aware
 from app.domain.loyalty.coupons import PresentedCoupon, check_coupon
 from app.domain.loyalty.draws import draw
-from app.domain.loyalty.earning import Earning, earn, points_cost, redemption_limit
+from app.domain.loyalty.earning import Earning, check_points_payment, earn
 from app.domain.loyalty.errors import (
-    BelowMinimumBalance,
-    CapExceeded,
     GiftCardExpired,
     InsufficientGiftBalance,
-    InsufficientPoints,
     InsufficientStamps,
     PointsNotAccepted,
-    ReceiptTooSmall,
     UnknownCoupon,
     UnknownGiftCard,
 )
 from app.domain.loyalty.ledger import REDEMPTIONS, Account, EntryKind, LedgerEntry, activation_after, expiry_after
 from app.domain.loyalty.members import Member
+from app.domain.loyalty.points import BonusProgram
 from app.domain.loyalty.pricing import Pricing
-from app.domain.loyalty.programs import BonusProgram, Program, StampCard
+from app.domain.loyalty.programs import Program, StampCard
 from app.domain.loyalty.projection import CardProjection, apply
 from app.domain.loyalty.receipt import LoyaltyReceipt, build_receipt
 from app.domain.money import Money, allocate
@@ -232,7 +229,9 @@ def settle_sale(
     if points_payments:
         if member is None or bonus is None:
             raise PointsNotAccepted(f"no bonus program in {currency} for this card" if member else "no card")
-        spent = _check_points(bonus, pricing, points_payments, member.state, redeem_limit)
+        spent = check_points_payment(
+            bonus, pricing.priced, points_payments, member.state, now, redeem_limit=redeem_limit
+        )
         points_paid = _pay_with_points(sale, bonus, points_payments, member.state, owed=owed, spent=spent)
 
     gift_paid: dict[str, int] = {}
@@ -266,39 +265,6 @@ def settle_sale(
         earned=earning.total if earning else 0,
         spent=spent,
     )
-
-
-def _check_points(
-    bonus: BonusProgram,
-    pricing: Pricing,
-    payments: Sequence[Payment],
-    state: CardProjection,
-    redeem_limit: int | None,
-) -> int:
-    """Check the points payments against every limit; return the points they spend (hundredths)."""
-    currency = bonus.currency
-    for payment in payments:
-        if payment.points != points_cost(bonus, payment.amount):
-            cost = explain.points(points_cost(bonus, payment.amount))
-            raise InvalidPayment(f"{explain.amount(payment.amount)} costs {cost} points")
-    value = Money(sum(p.amount.minor for p in payments), currency)
-    points = sum(p.points for p in payments)
-    total = pricing.priced.total
-    limit = redemption_limit(bonus, state, pricing.priced, pricing.now)
-    if total.minor < bonus.min_receipt_minor:
-        minimum = explain.minor_text(bonus.min_receipt_minor, currency)
-        raise ReceiptTooSmall("paying with points", explain.amount(total), minimum)
-    if 0 < limit.available < bonus.min_balance:
-        raise BelowMinimumBalance(explain.points(limit.available), explain.points(bonus.min_balance))
-    if limit.available < points:
-        raise InsufficientPoints(explain.points(points), explain.points(limit.available))
-    if value > limit.payable:
-        raise CapExceeded(explain.amount(value), explain.amount(limit.payable), "goods payable with points")
-    if value > limit.cap:
-        raise CapExceeded(explain.amount(value), explain.amount(limit.cap), f"{explain.percent(bonus.cap_bp)} cap")
-    if redeem_limit is not None and points > redeem_limit:
-        raise CapExceeded(explain.points(points), explain.points(redeem_limit), "offline limit")
-    return points
 
 
 def _pay_with_points(

@@ -71,3 +71,17 @@ def test_a_grace_period_delays_the_write_off_but_not_the_expiry() -> None:
 
     assert expire_lots(shop.states["fay"], just_after, grace=timedelta(days=7)) == []
     assert shop.states["fay"].balance(POINTS, just_after).expired == 1100
+
+
+def test_the_receipt_warns_of_points_expiring_soon() -> None:
+    shop = shop_with_two_lots()
+
+    _, settlement = shop.sell("fay", [(VASE, 1000)], EXPIRING, datetime(2025, 6, 10, tzinfo=UTC))
+
+    assert settlement.receipt is not None
+    assert settlement.receipt.expiring is not None
+    assert (settlement.receipt.expiring.points, settlement.receipt.expiring.last_day.isoformat()) == (
+        1100,
+        "2025-06-30",
+    )
+    assert "11 points valid until 2025-06-30" in settlement.receipt.lines

@@ -35,6 +35,7 @@ def test_a_coupon_survives_json() -> None:
     )
 
     assert Coupon.from_dict(json.loads(json.dumps(coupon.to_dict()))) == coupon
+    assert program_from_dict(coupon.to_dict()) == coupon
 
 
 @pytest.mark.parametrize(

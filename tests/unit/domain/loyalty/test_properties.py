@@ -167,6 +167,9 @@ def sell(
     assert value <= limit.cap and value <= limit.payable
     if settlement.spent:
         assert before >= bonus.min_balance and pricing.priced.total.minor >= bonus.min_receipt_minor
+    fifo = [lot.id for lot in member.state.spendable_lots(POINTS, now)]
+    drawn = [e.lot_id for e in settlement.entries if e.account == POINTS and e.kind is EntryKind.REDEEM]
+    assert drawn == fifo[: len(drawn)]  # the earliest-expiring lots, in order
     shop.write(settlement.entries)
     return pricing, settlement
 
