@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.domain.errors import CurrencyMismatch
+from app.domain.errors import CurrencyMismatch, OverTender
 from app.domain.ids import new_id
 from app.domain.loyalty import explain
 from app.domain.loyalty.calendar import require_aware
@@ -205,7 +205,7 @@ def settle_sale(
 
     Raises:
         CardBlocked, PointsNotAccepted, InsufficientPoints, BelowMinimumBalance, ReceiptTooSmall, CapExceeded,
-        InvalidPayment, UnknownGiftCard, GiftCardExpired, InsufficientGiftBalance, InsufficientStamps,
+        InvalidPayment, OverTender, UnknownGiftCard, GiftCardExpired, InsufficientGiftBalance, InsufficientStamps,
         UnknownCoupon, CouponExpired, CouponUsed, CouponWithdrawn.
     """
     require_aware(now, "now")
@@ -299,6 +299,9 @@ def _pay_with_gift(sale: _Sale, payment: Payment, card: Member, owed: dict[str, 
     """Check and draw one gift card payment; return the money it paid per line."""
     card.require_usable()
     currency = payment.amount.currency
+    still_owed = Money(sum(owed.values()), currency)
+    if payment.amount > still_owed:
+        raise OverTender(TenderKind.GIFT.value, explain.amount(payment.amount), explain.amount(still_owed))
     account = Account.gift(currency)
     balance = sale.state(card.state).balance(account, sale.now)
     if balance.available < payment.amount.minor:
