@@ -57,7 +57,7 @@ def test_two_offline_tills_spending_the_same_balance_show_an_overdraft(shop: Led
     card = shop.member("cert-1")
     settlements = []
     for till in ("till-a", "till-b"):
-        pricing = price_sale(cart_of((RUG, 1000)), None, [], T0)
+        pricing = price_sale(cart_of((RUG, 2000)), None, [], T0)
         payments = pay_rest(pricing, gift_payment(ils("150.00"), "cert-1"))
         settlements.append(settle_sale(pricing, payments, None, T0, f"sale-{till}", gift_cards={"cert-1": card}))
     for settlement in settlements:
