@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from app.domain.receipt import LoyaltyBlock
 from app.domain.sale import SaleRecord
 from app.domain.shift import ShiftReport
 from app.domain.tender import TenderKind
 from app.services.context import TillContext
 from app.services.print_queue import PrintJob, PrintQueue
-from app.services.receipts import build_receipt, receipt_for
+from app.services.receipts import receipt_for
 from app.store.uow import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -76,19 +77,16 @@ class PrintService:
     def queue(self) -> PrintQueue:
         return self._queue
 
-    def print_sale(self, record: SaleRecord, cashier: str) -> PrintOutcome:
+    def print_sale(self, record: SaleRecord, cashier: str, loyalty: LoyaltyBlock | None = None) -> PrintOutcome:
         """The receipt of a sale or return just completed; a cash sale opens the drawer with it.
 
         Raises:
             NoPrinter: the till has no printer, so nothing is queued (copies can be printed later by number).
         """
         self._require_printer()
-        original = None
-        if record.original_sale_id:
-            with self._uow() as uow:
-                first = uow.sales.get(record.original_sale_id)
-                original = first.number if first else None
-        receipt = build_receipt(record, self._context, cashier=cashier, original_number=original)
+        receipt = receipt_for(self._uow, self._context, record.id, loyalty)
+        if not receipt.cashier:
+            receipt = replace(receipt, cashier=cashier)
         cash = any(p.kind is TenderKind.CASH for p in record.payments)
         return self._send(self._queue.add_receipt(receipt, open_drawer=cash))
 

@@ -15,7 +15,8 @@ from app.domain.money import Money
 from app.domain.sale import Sale
 from app.services.checkout import CheckoutService, NoOpenShift
 from app.services.context import Clock, TillContext
-from app.services.loyalty_gateway import LoyaltyGateway, MemberView
+from app.services.loyalty_gateway import LoyaltyGateway
+from app.services.loyalty_views import MemberView
 from app.store.models import SuspendedSaleRow
 from app.store.uow import UnitOfWorkFactory
 
@@ -122,6 +123,8 @@ class SuspendedSales:
                 )
             )
             uow.commit()
+        if not in_progress:
+            self._loyalty.forget(sale)
         log.info("sale %s parked (%d lines)", sale.id, len(sale.cart.lines))
         return sale.id
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt
 
+from app.domain.loyalty import POINT_SCALE
 from app.domain.money import Money, exponent
 
 # Numbers are right-aligned in both directions, so their decimal points line up (Hebrew reads digits LTR too).
@@ -88,8 +89,15 @@ class ShopFormat:
             return f"{self.locale.toString(whole)}{self.locale.decimalPoint()}{rest:03d}"
         return self.locale.toString(whole)
 
-    def points(self, points: int) -> str:
-        return self.locale.toString(points)
+    def number(self, value: int) -> str:
+        """A count (items, minutes, receipts waiting), grouped."""
+        return self.locale.toString(value)
+
+    def points(self, hundredths: int) -> str:
+        """Loyalty points, kept in hundredths of a point: 1234 -> "12.34", 1200 -> "12"."""
+        whole, rest = divmod(abs(hundredths), POINT_SCALE)
+        text = self.locale.toString(whole) + (f"{self.locale.decimalPoint()}{rest:02d}" if rest else "")
+        return (self.locale.negativeSign() + text) if hundredths < 0 else text
 
     def percent_bp(self, basis_points: int) -> str:
         whole, rest = divmod(basis_points, 100)

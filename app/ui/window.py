@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
+from app.domain.receipt import LoyaltyBlock
 from app.domain.sale import SaleRecord
 from app.domain.shift import ShiftReport
 from app.services.auth import StaffMember
@@ -252,10 +253,10 @@ class TillWindow(QMainWindow):
     def _report_printer(self) -> Callable[[ShiftReport], None] | None:
         return self.printing.print_report if self.printing.has_printer else None
 
-    def _print_record(self, record: SaleRecord) -> None:
+    def _print_record(self, record: SaleRecord, loyalty: LoyaltyBlock | None = None) -> None:
         cashier = self.session.cashier
         if self.printing.has_printer:
-            self.printing.print_sale(record, cashier.name if cashier else "")
+            self.printing.print_sale(record, cashier.name if cashier else "", loyalty)
 
     def route_scan(self, text: str) -> bool:
         """A scan from any reader: the open dialog takes it if it can, else the sale; False when nobody can."""
@@ -270,7 +271,7 @@ class TillWindow(QMainWindow):
         return False
 
     def _on_checkout_completed(self, done: Completed) -> None:
-        self._print_record(done.record)
+        self._print_record(done.record, done.loyalty)
 
     def _on_printing_problem(self, text: str) -> None:
         if self.dialog is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from app.domain.money import Money
-from app.services.loyalty_gateway import MemberView
+from app.services.loyalty_views import MemberView
 from app.ui.formatting import ShopFormat
 from app.ui.widgets.member_panel import MemberPanel
 
@@ -16,8 +16,8 @@ def gold_member(**changes: object) -> MemberView:
         "member_id": "m1",
         "card_masked": "********0015",
         "member_name": "Noa Levi",
-        "points": 1234,
-        "pending_points": 40,
+        "points": 123_400,
+        "pending_points": 4_050,
         "gift_balance": Money(5000, "ILS"),
         "tier": "Gold",
         "next_tier": "Platinum",
@@ -25,8 +25,10 @@ def gold_member(**changes: object) -> MemberView:
         "explanations": ("Gold tier 7% - lifetime spend 5,230 ₪ ≥ 5,000 ₪", "Birthday gift: 50 points"),
         "birthday_today": True,
         "balance_confirmed": False,
-        "max_redeemable_points": 500,
-        "extra": {"tier_progress_bp": 6500},
+        "max_redeemable_points": 50_000,
+        "max_redeemable_value": Money(50_000, "ILS"),
+        "points_preview": 1_234,
+        "tier_progress": "230 to Platinum",
     }
     values.update(changes)
     return MemberView(**values)  # type: ignore[arg-type]
@@ -40,9 +42,9 @@ def test_a_member_with_everything_to_tell(qtbot: QtBot) -> None:
     assert panel.name.text() == "Noa Levi"
     assert panel.birthday.isVisible()
     assert panel.tier.text() == "Gold"
-    assert panel.progress.isVisible() and panel.progress.value() == 6500
     assert panel.to_next.text() == "₪230.00 more to Platinum"
-    assert panel.balances.text() == "1,234 points · 40 pending · gift ₪50.00 · up to 500 usable now"
+    assert panel.balances.text() == "1,234 points · 40.50 pending · gift ₪50.00 · this sale earns 12.34"
+    assert panel.redeem.text() == "Points can pay up to ₪500.00 of this sale"
     assert panel.stale.isVisible()
     assert "Gold tier 7%" in panel.rules.text() and "Birthday gift" in panel.rules.text()
 
@@ -60,15 +62,19 @@ def test_a_plain_confirmed_member_shows_no_flags(qtbot: QtBot) -> None:
             next_tier=None,
             to_next_tier=None,
             explanations=(),
-            extra={},
+            tier_progress=None,
             pending_points=0,
             gift_balance=None,
             max_redeemable_points=0,
+            max_redeemable_value=None,
+            points_preview=0,
+            redemption_reason="points can pay for receipts from 50.00 ILS",
         )
     )
     assert not panel.banner.isVisible(), "a good card clears the banner of a refused one"
     assert not panel.birthday.isVisible()
     assert not panel.stale.isVisible()
-    assert not panel.progress.isVisible() and not panel.to_next.isVisible() and not panel.tier.isVisible()
+    assert not panel.to_next.isVisible() and not panel.tier.isVisible()
     assert panel.balances.text() == "1,234 points"
+    assert panel.redeem.text() == "points can pay for receipts from 50.00 ILS"
     assert not panel.rules.isVisible()

@@ -159,29 +159,6 @@ def test_void_needs_a_manager_pin(till: TillDriver, window: TillWindow, shop: De
     assert "sale.void" in actions
 
 
-def test_a_gift_card_pays_part_and_cash_the_rest(till: TillDriver, window: TillWindow, shop: DemoShop) -> None:
-    till.start_selling()
-    till.scan(shop.card_number)
-    till.scan(COFFEE)
-    till.key(Qt.Key.Key_F12)
-    payment = till.dialog(PaymentDialog)
-    till.key(Qt.Key.Key_F4, payment)
-    assert payment.reference.hasFocus()
-    till.key(Qt.Key.Key_Return, payment.reference)
-    till.wait(lambda: "gift card number" in payment.message.text())
-    till.type("555000111", payment.reference)
-    payment.amount.setText("5")
-    till.key(Qt.Key.Key_Return, payment.reference)
-    till.wait(lambda: payment.figures["due"].text() == "₪7.00")
-    till.key(Qt.Key.Key_Return, payment.amount)
-    till.no_dialog()
-    [sale] = stored_sales(shop)
-    assert [(p.kind.value, p.amount.minor, p.reference) for p in sale.payments] == [
-        ("gift", 500, "555000111"),
-        ("cash", 700, None),
-    ]
-
-
 def test_price_lookup_by_name_adds_the_chosen_item(till: TillDriver, window: TillWindow) -> None:
     till.start_selling()
     till.key(Qt.Key.Key_F2)

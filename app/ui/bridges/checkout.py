@@ -15,7 +15,8 @@ from app.domain.sale import Sale, SaleRecord
 from app.domain.tender import Payment, change_due
 from app.services.auth import StaffMember
 from app.services.checkout import CheckoutService, Completed
-from app.services.loyalty_gateway import CardNotUsable, MemberView, UnknownCard
+from app.services.loyalty_gateway import CardNotUsable, UnknownCard
+from app.services.loyalty_views import MemberView
 from app.services.suspended import ParkedSale, SuspendedSales
 from app.ui.messages import describe
 from app.ui.tasks import TaskRunner
@@ -118,6 +119,11 @@ class CheckoutBridge(QObject):
             self.busy_changed.emit(busy)
 
     def _changed(self) -> None:
+        sale = self._sale
+        if sale is not None and sale.card_id is not None:
+            fresh = self._checkout.member_view(sale)
+            if fresh is not None and fresh != self._member:
+                self._set_member(fresh)
         snapshot = self.snapshot()
         if snapshot is not None:
             self.sale_changed.emit(snapshot)
@@ -265,6 +271,47 @@ class CheckoutBridge(QObject):
             return False
         self._changed()
         return True
+
+    def pay_with_points(self, amount: Money) -> bool:
+        """Pay ``amount`` from the member's points (the loyalty engine prices it in points and checks the cap)."""
+        sale = self._editable()
+        if sale is None:
+            return False
+        try:
+            payment = self._checkout.points_payment(sale, amount)
+            self._checkout.add_payment(sale, payment)
+        except DomainError as error:
+            self._refuse(error)
+            return False
+        self._changed()
+        return True
+
+    def pay_with_gift_card(self, number: str, amount: Money) -> bool:
+        sale = self._editable()
+        if sale is None:
+            return False
+        try:
+            payment = self._checkout.gift_payment(sale, number, amount)
+            self._checkout.add_payment(sale, payment)
+        except DomainError as error:
+            self._refuse(error)
+            return False
+        self._changed()
+        return True
+
+    def present_coupon(self, code: str) -> str | None:
+        """A coupon code for this sale: its discount in words, or None (and a problem saying why)."""
+        sale = self._editable()
+        if sale is None:
+            return None
+        try:
+            explanation = self._checkout.present_coupon(sale, code)
+        except DomainError as error:
+            self._refuse(error)
+            return None
+        self._member = self._checkout.member_view(sale) or self._member
+        self._changed()
+        return explanation
 
     def remove_payment(self, payment_id: str) -> None:
         sale = self._editable()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.receipt import LoyaltyBlock
 from app.domain.sale import SaleRecord
 from app.domain.shift import ShiftReport
 from app.services.print_queue import PrintJob
@@ -42,9 +43,9 @@ class PrintBridge(QObject):
         waiting = len(self.pending()) if self.has_printer else 0
         self._emit_status(waiting, ok=not self._last_reason)
 
-    def print_sale(self, record: SaleRecord, cashier: str) -> None:
+    def print_sale(self, record: SaleRecord, cashier: str, loyalty: LoyaltyBlock | None = None) -> None:
         self.last_number = record.number
-        self._submit(lambda: self._service.print_sale(record, cashier))
+        self._submit(lambda: self._service.print_sale(record, cashier, loyalty))
 
     def print_report(self, report: ShiftReport) -> None:
         if report.z_number is not None:

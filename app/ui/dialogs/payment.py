@@ -51,13 +51,16 @@ def quick_cash(remaining: Money, count: int = 3) -> list[Money]:
     return found
 
 
-def point_value(snapshot: SaleSnapshot) -> Money | None:
-    """What one point pays, as the loyalty engine tells it through the member view; None if not redeemable."""
+def redeemable(snapshot: SaleSnapshot) -> Money | None:
+    """How much more of this sale the member's points may pay (the engine's cap less points already taken)."""
     member = snapshot.member
-    if member is None or member.max_redeemable_points <= 0:
+    value = member.max_redeemable_value if member is not None else None
+    if value is None:
         return None
-    value = member.extra.get("point_value")
-    return value if isinstance(value, Money) and value.is_positive else None
+    for payment in snapshot.payments:
+        if payment.kind is TenderKind.POINTS:
+            value = value - payment.amount
+    return value if value.is_positive else None
 
 
 class PaymentDialog(TillDialog):
@@ -122,6 +125,15 @@ class PaymentDialog(TillDialog):
         self.reference.setObjectName("referenceField")
         self.reference.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         column.addWidget(self.reference)
+        coupon_row = QHBoxLayout()
+        coupon_caption = QLabel(self.tr("Coupon (F5)"), self)
+        coupon_caption.setProperty("role", "hint")
+        self.coupon = QLineEdit(self)
+        self.coupon.setObjectName("couponField")
+        self.coupon.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        coupon_row.addWidget(coupon_caption)
+        coupon_row.addWidget(self.coupon, 1)
+        column.addLayout(coupon_row)
         self.quick = QHBoxLayout()
         self.quick_buttons: list[QPushButton] = []
         for index in range(4):
@@ -196,7 +208,7 @@ class PaymentDialog(TillDialog):
             return
         button.setChecked(True)
         points = kind is TenderKind.POINTS
-        self.amount_caption.setText(self.tr("Points to use") if points else self.tr("Amount"))
+        self.amount_caption.setText(self.tr("Amount paid with points") if points else self.tr("Amount"))
         needs_reference = kind in (TenderKind.GIFT, TenderKind.CARD)
         self.reference.setVisible(needs_reference)
         self.reference_caption.setVisible(needs_reference)
@@ -213,13 +225,11 @@ class PaymentDialog(TillDialog):
         snapshot = self._snapshot
         if snapshot is None:
             return
+        due = snapshot.remaining
         if self.tender is TenderKind.POINTS:
-            value = point_value(snapshot)
-            cap = snapshot.member.max_redeemable_points if snapshot.member else 0
-            needed = -(-snapshot.remaining.minor // value.minor) if value else 0
-            self.amount.setText(str(min(cap, needed)) if value else "")
-        else:
-            self.amount.setText(self._fmt.plain_amount(snapshot.remaining) if snapshot.remaining else "")
+            cap = redeemable(snapshot)
+            due = due.min(cap) if cap is not None else Money.zero(due.currency)
+        self.amount.setText(self._fmt.plain_amount(due) if due else "")
         self.amount.selectAll()
 
     def _show(self, snapshot: SaleSnapshot) -> None:
@@ -243,16 +253,22 @@ class PaymentDialog(TillDialog):
             self.payments.setCurrentRow(self.payments.count() - 1)
         paid_up = not snapshot.remaining and bool(snapshot.priced.lines)
         self.complete_button.setEnabled(paid_up and not self._completing)
-        value = point_value(snapshot)
+        cap = redeemable(snapshot)
         points = self.tender_buttons[TenderKind.POINTS]
-        points.setEnabled(value is not None and not paid_up)
+        points.setEnabled(cap is not None and not paid_up)
+        if cap is not None:
+            points.setText(self.tr("Points\nF3 · up to {amount}").format(amount=fmt.money(cap)))
+        else:
+            points.setText(self.tr("Points\nF3"))
+        member = snapshot.member
         points.setToolTip(
-            self.tr("Up to {points} points can pay this sale").format(
-                points=fmt.points(snapshot.member.max_redeemable_points)
-            )
-            if value is not None and snapshot.member is not None
-            else self.tr("Scan a member card with redeemable points first")
+            member.redemption_reason
+            if member is not None and cap is None
+            else self.tr("Scan a member card with points first")
+            if member is None
+            else ""
         )
+        self.coupon.setEnabled(not snapshot.payments)
         self.tender_buttons[TenderKind.GIFT].setEnabled(not paid_up)
         self.tender_buttons[TenderKind.CARD].setEnabled(not paid_up)
         for button, amount in zip(self.quick_buttons, [snapshot.remaining, *quick_cash(snapshot.remaining)]):
@@ -275,6 +291,9 @@ class PaymentDialog(TillDialog):
         if key == Qt.Key.Key_F12:
             self.complete()
             return
+        if key == Qt.Key.Key_F5 and self.coupon.isEnabled():
+            self.coupon.setFocus()
+            return
         if key == Qt.Key.Key_Delete and not self.amount.hasFocus():
             self.remove_selected()
             return
@@ -288,6 +307,9 @@ class PaymentDialog(TillDialog):
         snapshot = self._snapshot
         if snapshot is None or self._completing:
             return
+        if self.coupon.hasFocus():
+            self.present_coupon()
+            return
         if not snapshot.remaining:
             self.complete()
             return
@@ -299,15 +321,13 @@ class PaymentDialog(TillDialog):
         if snapshot is None:
             return False
         kind = self.tender
+        self.show_message(self.message, "")
         try:
-            payment = self._payment(kind, snapshot)
+            taken = self._add(kind, snapshot)
         except DomainError as error:
             self.show_message(self.message, describe(error))
             return False
-        if payment is None:
-            return False
-        self.show_message(self.message, "")
-        if not self._bridge.add_payment(payment):
+        if not taken:
             return False
         self.reference.clear()
         if self._snapshot is not None and not self._snapshot.remaining:
@@ -316,23 +336,20 @@ class PaymentDialog(TillDialog):
             self.select_tender(TenderKind.CASH)
         return True
 
-    def _payment(self, kind: TenderKind, snapshot: SaleSnapshot) -> Payment | None:
+    def _add(self, kind: TenderKind, snapshot: SaleSnapshot) -> bool:
+        """Hand one payment of the chosen tender to the sale; False (with a message) when it was not taken."""
         text = self.amount.text().strip()
         reference = self.reference.text().strip() or None
-        if kind is TenderKind.POINTS:
-            value = point_value(snapshot)
-            if value is None or not text.isdigit():
-                self.show_message(self.message, self.tr("Type how many points to use."))
-                return None
-            points = int(text)
-            amount = Money(min(points * value.minor, snapshot.remaining.minor), snapshot.remaining.currency)
-            return Payment(TenderKind.POINTS, amount, points=points)
-        if kind is TenderKind.GIFT and reference is None:
-            self.show_message(self.message, self.tr("Scan or type the gift card number."))
-            self.reference.setFocus()
-            return None
         amount = Money.parse(text, self._fmt.currency) if text else snapshot.remaining
-        return Payment(kind, amount, reference=reference)
+        if kind is TenderKind.POINTS:
+            return self._bridge.pay_with_points(amount)
+        if kind is TenderKind.GIFT:
+            if reference is None:
+                self.show_message(self.message, self.tr("Scan or type the gift card number."))
+                self.reference.setFocus()
+                return False
+            return self._bridge.pay_with_gift_card(reference, amount)
+        return self._bridge.add_payment(Payment(kind, amount, reference=reference))
 
     def accept_scan(self, text: str) -> bool:
         """A scanned gift card while the gift card tender is chosen fills its number; other scans are not taken."""
@@ -343,6 +360,17 @@ class PaymentDialog(TillDialog):
         self.amount.setFocus()
         self.amount.selectAll()
         return True
+
+    def present_coupon(self) -> None:
+        code = self.coupon.text().strip()
+        if not code:
+            return
+        explanation = self._bridge.present_coupon(code)
+        if explanation is not None:
+            self.coupon.clear()
+            self.show_message(self.message, explanation, "notice")
+            self.amount.setFocus()
+            self.amount.selectAll()
 
     def _on_quick_clicked(self, index: int) -> None:
         amount = self.quick_buttons[index].property("amount")

@@ -236,7 +236,15 @@ class ReturnsDialog(TillDialog):
                     points=self._fmt.points(-refund.points)
                 )
             parts.append(text)
-        self.refunds.setText(self.tr("Give back: {refunds}").format(refunds=" · ".join(parts)))
+        lines = [self.tr("Give back: {refunds}").format(refunds=" · ".join(parts))]
+        if plan.points_taken:
+            lines.append(
+                self.tr("Points taken back from the card (earned on these items): {points}").format(
+                    points=self._fmt.points(plan.points_taken)
+                )
+            )
+        lines += list(plan.explanations)
+        self.refunds.setText("\n".join(lines))
         self.total.setText(self.tr("Refund {amount}").format(amount=self._fmt.money(-plan.total)))
         self.confirm.setEnabled(not self._writing)
 

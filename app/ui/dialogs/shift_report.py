@@ -98,7 +98,7 @@ class ShiftReportDialog(TillDialog):
         self._heading(self.tr("Sales"))
         self._line(self.tr("Sales ({count})").format(count=report.sales_count), money(report.sales_total))
         self._line(self.tr("Returns ({count})").format(count=report.returns_count), money(report.returns_total))
-        self._line(self.tr("Voided sales"), fmt.points(report.voided_count))
+        self._line(self.tr("Voided sales"), fmt.number(report.voided_count))
         self._line(self.tr("Discounts given"), money(report.discount_total))
         self._line(self.tr("Net total"), money(report.net_total), strong=True, name="reportNet")
         if report.taxes:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.loyalty_gateway import MemberView
+from app.services.loyalty_views import MemberView
 from app.ui.formatting import ShopFormat, ltr
 
 
@@ -58,22 +58,24 @@ class MemberPanel(QFrame):
         tier_row = QHBoxLayout()
         self.tier = QLabel(self.details)
         self.tier.setObjectName("memberTier")
-        self.tier.setProperty("role", "figure")
-        self.progress = QProgressBar(self.details)
-        self.progress.setObjectName("tierProgress")
-        self.progress.setTextVisible(False)
-        self.progress.setRange(0, 10_000)
-        tier_row.addWidget(self.tier)
-        tier_row.addWidget(self.progress, 1)
-        details.addLayout(tier_row)
+        self.tier.setProperty("role", "badge")
         self.to_next = QLabel(self.details)
+        self.to_next.setObjectName("memberToNext")
         self.to_next.setProperty("role", "hint")
-        details.addWidget(self.to_next)
+        self.to_next.setWordWrap(True)
+        tier_row.addWidget(self.tier, 0)
+        tier_row.addWidget(self.to_next, 1)
+        details.addLayout(tier_row)
         self.balances = QLabel(self.details)
         self.balances.setObjectName("memberBalances")
         self.balances.setProperty("role", "figure")
         self.balances.setWordWrap(True)
         details.addWidget(self.balances)
+        self.redeem = QLabel(self.details)
+        self.redeem.setObjectName("memberRedeem")
+        self.redeem.setProperty("role", "hint")
+        self.redeem.setWordWrap(True)
+        details.addWidget(self.redeem)
         self.stale = QLabel(self.tr("Balance as of last sync"), self.details)
         self.stale.setObjectName("memberStale")
         self.stale.setProperty("role", "stale")
@@ -111,27 +113,29 @@ class MemberPanel(QFrame):
         self.name.setText(member.member_name or self.tr("Member"))
         self.card.setText(self.tr("Card {number}").format(number=ltr(member.card_masked)))
         self.birthday.setVisible(member.birthday_today)
-        self.tier.setText(member.tier or self.tr("No tier"))
+        self.tier.setText(member.tier or "")
         self.tier.setVisible(member.tier is not None)
-        progress = member.extra.get("tier_progress_bp")
-        self.progress.setVisible(member.next_tier is not None and isinstance(progress, int))
-        if isinstance(progress, int):
-            self.progress.setValue(max(0, min(10_000, progress)))
         if member.next_tier is not None and member.to_next_tier is not None:
             self.to_next.setText(
                 self.tr("{amount} more to {tier}").format(amount=fmt.money(member.to_next_tier), tier=member.next_tier)
             )
-            self.to_next.show()
         else:
-            self.to_next.hide()
+            self.to_next.setText(member.tier_progress or "")
+        self.to_next.setVisible(bool(self.to_next.text()))
         parts = [self.tr("{points} points").format(points=fmt.points(member.points))]
         if member.pending_points:
             parts.append(self.tr("{points} pending").format(points=fmt.points(member.pending_points)))
         if member.gift_balance is not None:
             parts.append(self.tr("gift {amount}").format(amount=fmt.money(member.gift_balance)))
-        if member.max_redeemable_points:
-            parts.append(self.tr("up to {points} usable now").format(points=fmt.points(member.max_redeemable_points)))
+        if member.points_preview:
+            parts.append(self.tr("this sale earns {points}").format(points=fmt.points(member.points_preview)))
         self.balances.setText(" · ".join(parts))
+        value = member.max_redeemable_value
+        if value is not None and value.is_positive:
+            self.redeem.setText(self.tr("Points can pay up to {amount} of this sale").format(amount=fmt.money(value)))
+        else:
+            self.redeem.setText(member.redemption_reason)
+        self.redeem.setVisible(bool(self.redeem.text()))
         self.stale.setVisible(not member.balance_confirmed)
         self.rules.setText("\n".join(f"• {text}" for text in member.explanations))
         self.rules.setVisible(bool(member.explanations))

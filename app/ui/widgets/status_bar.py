@@ -46,7 +46,7 @@ class TillStatusBar(QStatusBar):
         restyle(label)
 
     def set_sync(self, status: SyncStatus, now: datetime) -> None:
-        queued = self.tr("{count} queued").format(count=self._fmt.points(status.queued)) if status.queued else ""
+        queued = self.tr("{count} queued").format(count=self._fmt.number(status.queued)) if status.queued else ""
         if status.online:
             text = self.tr("Office: online")
             state = "good"
@@ -55,7 +55,7 @@ class TillStatusBar(QStatusBar):
             state = "warn"
         else:
             minutes = max(0, int((now - status.last_contact).total_seconds() // 60))
-            text = self.tr("Office: offline {minutes} min").format(minutes=self._fmt.points(minutes))
+            text = self.tr("Office: offline {minutes} min").format(minutes=self._fmt.number(minutes))
             state = "warn" if minutes < 60 else "bad"
         self._state(self.sync, f"{text} · {queued}" if queued else text, state)
 
