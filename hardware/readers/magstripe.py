@@ -65,11 +65,13 @@ class Swipe:
 def lrc_char(track: str) -> str:
     """The LRC character for a whole track, start sentinel through end sentinel."""
     if track.startswith("%"):
-        base = 0x20
+        base, charset = 0x20, TRACK1_CHARS
     elif track.startswith(";"):
-        base = 0x30
+        base, charset = 0x30, TRACK2_CHARS
     else:
         raise ValueError("a track starts with % (track 1) or ; (track 2 and 3)")
+    if not set(track) <= charset:
+        raise ValueError("the track has characters outside its character set")
     value = 0
     for char in track:
         value ^= ord(char) - base
@@ -171,16 +173,18 @@ def parse_swipe(frame: str, *, with_lrc: bool = False) -> Swipe:
             continue
         if which == "track 3":
             continue
+        try:
+            parsed = parse_track1(track) if which == "track 1" else parse_track2(track)
+        except SwipeRejected as rejected:
+            problems.append(rejected.reason)
+            continue
         if lrc is not None and lrc != lrc_char(track):
             problems.append(f"{which}: the LRC check failed" if lrc else f"{which}: the LRC character is missing")
             continue
-        try:
-            if which == "track 1":
-                track1 = track1 or parse_track1(track)
-            else:
-                track2 = track2 or parse_track2(track)
-        except SwipeRejected as rejected:
-            problems.append(rejected.reason)
+        if isinstance(parsed, Track1):
+            track1 = track1 or parsed
+        else:
+            track2 = track2 or parsed
     return Swipe(track1, track2, tuple(problems))
 
 

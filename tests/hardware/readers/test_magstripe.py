@@ -196,3 +196,9 @@ def test_with_lrc_any_single_changed_character_is_caught(number: str, position: 
     assert swipe.track2 is None or swipe.track2.number != number or corrupted == sent
     with pytest.raises(SwipeRejected):
         card_number(swipe, CardNumberRules(with_lrc=True, choice=TrackChoice.TRACK2_ONLY, lengths=(len(number),)))
+
+
+def test_lrc_of_characters_outside_the_track_set_is_refused() -> None:
+    with pytest.raises(ValueError, match="outside its character set"):
+        lrc_char(";/a?")
+    assert parse_swipe(";/a?X", with_lrc=True).problems == ("track 2 has characters other than digits",)
