@@ -9,7 +9,7 @@ import sys
 from bench import Result
 
 # name -> module with ``run(quick: bool) -> Result``
-BENCHMARKS: dict[str, str] = {}
+BENCHMARKS: dict[str, str] = {"camera": "bench.camera"}
 
 
 def main(argv: list[str] | None = None) -> int:
