@@ -52,7 +52,7 @@ class VirtualNetworkPrinter:
         self.port = port
         self.width_px = width_px
         self.state = PrinterState()
-        self._on_job = on_job
+        self.on_job = on_job
         self._jobs: list[Job] = []
         self._changed = threading.Condition()
         self._listener: socket.socket | None = None
@@ -194,8 +194,8 @@ class VirtualNetworkPrinter:
         with self._changed:
             self._jobs.append(job)
             self._changed.notify_all()
-        if self._on_job is not None:
+        if self.on_job is not None:
             try:
-                self._on_job(job)
+                self.on_job(job)
             except Exception:
                 log.exception("the simulated printer's job handler failed")

@@ -15,6 +15,11 @@ class PortUnplugged(HardwareError):
         super().__init__("The virtual serial port is unplugged.")
 
 
+class NobodyReading(HardwareError):
+    def __init__(self) -> None:
+        super().__init__("Nothing is reading the virtual serial port and its buffer is full.")
+
+
 class PtyPort:
     """The device end of a pty pair. ``path`` is what the reader opens (``/dev/pts/N``)."""
 
@@ -35,6 +40,7 @@ class PtyPort:
             self._close_fds()
             master, slave = os.openpty()
             tty.setraw(slave)
+            os.set_blocking(master, False)
             self._master, self._slave = master, slave
             self.path = os.ttyname(slave)
         return self.path
@@ -54,7 +60,10 @@ class PtyPort:
                 raise PortUnplugged()
             view = memoryview(data)
             while view:
-                written = os.write(self._master, view)
+                try:
+                    written = os.write(self._master, view)
+                except BlockingIOError:
+                    raise NobodyReading() from None
                 view = view[written:]
 
     def read(self, timeout: float) -> bytes:
@@ -67,7 +76,7 @@ class PtyPort:
             return b""
         try:
             return os.read(master, 4096)
-        except OSError:
+        except OSError:  # EAGAIN, or EIO once the other end has closed
             return b""
 
     def fileno(self) -> int:
