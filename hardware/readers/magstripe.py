@@ -60,6 +60,7 @@ class Swipe:
     track1: Track1 | None = None
     track2: Track2 | None = None
     problems: tuple[str, ...] = ()
+    stray: int = 0
 
 
 def lrc_char(track: str) -> str:
@@ -120,10 +121,9 @@ def parse_track2(track: str) -> Track2:
     return Track2(match["pan"], expiry, rest[4:] if expiry else rest)
 
 
-def _segments(frame: str, with_lrc: bool) -> tuple[list[tuple[str, str | None]], list[str]]:
-    """Split a frame into (track, LRC character) pieces and the problems met on the way."""
+def _segments(frame: str, with_lrc: bool) -> tuple[list[tuple[str, str | None]], int]:
+    """Split a frame into (track, LRC character) pieces; also count the characters outside any track."""
     pieces: list[tuple[str, str | None]] = []
-    problems: list[str] = []
     stray = 0
     i = 0
     while i < len(frame):
@@ -142,9 +142,7 @@ def _segments(frame: str, with_lrc: bool) -> tuple[list[tuple[str, str | None]],
             lrc = frame[i] if i < len(frame) else ""
             i += 1
         pieces.append((track, lrc))
-    if stray:
-        problems.append(f"{stray} characters outside any track")
-    return pieces, problems
+    return pieces, stray
 
 
 def parse_swipe(frame: str, *, with_lrc: bool = False) -> Swipe:
@@ -156,7 +154,8 @@ def parse_swipe(frame: str, *, with_lrc: bool = False) -> Swipe:
 
     Never raises: tracks that cannot be used are left out and the reason is in ``problems``.
     """
-    pieces, problems = _segments(frame, with_lrc)
+    pieces, stray = _segments(frame, with_lrc)
+    problems = [f"{stray} character{'s' if stray > 1 else ''} outside any track"] if stray else []
     track1: Track1 | None = None
     track2: Track2 | None = None
     seen_semicolon = False
@@ -185,7 +184,7 @@ def parse_swipe(frame: str, *, with_lrc: bool = False) -> Swipe:
             track1 = track1 or parsed
         else:
             track2 = track2 or parsed
-    return Swipe(track1, track2, tuple(problems))
+    return Swipe(track1, track2, tuple(problems), stray)
 
 
 class TrackChoice(StrEnum):
@@ -266,10 +265,15 @@ class CardNumber:
 def card_number(swipe: Swipe, rules: CardNumberRules) -> CardNumber:
     """The card number by the shop's rules.
 
+    A swipe with characters outside its tracks is refused whole: a damaged end sentinel can make a shorter
+    track that still looks well formed (and even passes its LRC), and the stray characters are the only sign.
+
     Raises:
-        SwipeRejected: no track allowed by the rules gave a number that passes them.
+        SwipeRejected: the swipe is garbled, or no track allowed by the rules gave a number that passes them.
     """
     reasons = list(swipe.problems)
+    if swipe.stray:
+        raise SwipeRejected("; ".join(reasons))
     for which in rules._order:
         track: Track1 | Track2 | None = swipe.track1 if which == 1 else swipe.track2
         if track is None:

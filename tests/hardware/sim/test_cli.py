@@ -35,7 +35,8 @@ class Sim:
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         self.lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._pump, daemon=True).start()
+        self._pump_thread = threading.Thread(target=self._pump, daemon=True)
+        self._pump_thread.start()
         self.where = json.loads(self.lines.get(timeout=WAIT))
 
     def _pump(self) -> None:
@@ -52,6 +53,7 @@ class Sim:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait(WAIT)
+        self._pump_thread.join(WAIT)
         for pipe in (self.process.stdin, self.process.stdout):
             if pipe is not None:
                 pipe.close()
