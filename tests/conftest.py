@@ -12,7 +12,10 @@ from hypothesis import HealthCheck, settings
 from tests.helpers.logfail import WarningCollector
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", os.path.join(tempfile.gettempdir(), "kupa-escpos-tests"))
+# One capability cache per xdist worker: python-escpos writes it in place, so two workers would race on one file.
+_ESCPOS_CACHE = f"kupa-escpos-tests-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = os.path.join(tempfile.gettempdir(), _ESCPOS_CACHE)
+os.makedirs(os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"], exist_ok=True)  # python-escpos does not create it
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100)
 settings.register_profile("thorough", deadline=None, max_examples=1000)

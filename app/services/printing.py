@@ -19,10 +19,20 @@ from app.store.uow import UnitOfWorkFactory
 log = logging.getLogger(__name__)
 
 
+class PrinterState(Protocol):
+    @property
+    def online(self) -> bool: ...
+
+    @property
+    def reason(self) -> str: ...
+
+
 class DocumentPrinter(Protocol):
     """A printer as the hardware layer offers it; ``print_document`` raises when nothing was printed."""
 
     def print_document(self, document: Any, *, cut: bool = True, open_drawer: bool = False) -> None: ...
+
+    def status(self) -> PrinterState: ...
 
 
 Layout = Callable[[PrintJob], Any]
@@ -40,7 +50,7 @@ class PrintOutput:
 class PrintOutcome:
     """What became of one job: printed, or kept in the queue with the printer's reason."""
 
-    job: PrintJob
+    job: PrintJob | None
     printed: bool
     reason: str = ""
     waiting: int = 0
@@ -76,6 +86,17 @@ class PrintService:
     @property
     def queue(self) -> PrintQueue:
         return self._queue
+
+    def check(self) -> PrintOutcome | None:
+        """Ask the printer how it is (never raises); None without a printer. The job is the oldest waiting one."""
+        output = self._output
+        if output is None:
+            return None
+        state = output.printer.status()
+        waiting = self._queue.pending()
+        return PrintOutcome(
+            waiting[0] if waiting else None, printed=state.online, reason=state.reason, waiting=len(waiting)
+        )
 
     def print_sale(self, record: SaleRecord, cashier: str, loyalty: LoyaltyBlock | None = None) -> PrintOutcome:
         """The receipt of a sale or return just completed; a cash sale opens the drawer with it.

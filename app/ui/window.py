@@ -16,6 +16,7 @@ from app.services.auth import StaffMember
 from app.services.checkout import Completed
 from app.services.sync_status import SyncStatus
 from app.ui.bridges.checkout import CheckoutBridge
+from app.ui.bridges.devices import DeviceBridge
 from app.ui.bridges.printing import PrintBridge
 from app.ui.bridges.returns import ReturnsBridge
 from app.ui.bridges.session import SessionBridge
@@ -32,6 +33,7 @@ from app.ui.formatting import ShopFormat
 from app.ui.pages.login import LoginPage
 from app.ui.pages.sale import SalePage
 from app.ui.pages.shift_open import ShiftOpenPage
+from app.ui.scanning import WedgeFilter
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.scan_field import FocusKeeper
 from app.ui.widgets.status_bar import TillStatusBar
@@ -62,6 +64,10 @@ class TillWindow(QMainWindow):
         self.checkout = CheckoutBridge(till.checkout, deps.suspended, self.db_runner, self)
         self.returns = ReturnsBridge(till.returns, self.db_runner, self)
         self.printing = PrintBridge(deps.printing, self.print_runner, self)
+        self.devices = DeviceBridge(deps.readers, keyboard_wedge=deps.wedge is not None, parent=self)
+        self.wedge = (
+            WedgeFilter(deps.wedge, self, self.route_scan, now_ms=deps.wedge_clock) if deps.wedge is not None else None
+        )
         self.status = StatusBridge(
             deps.sync_probe, till.clock, self.sync_runner, interval_ms=deps.sync_interval_ms, parent=self
         )
@@ -94,6 +100,10 @@ class TillWindow(QMainWindow):
         self.checkout.voided.connect(self._on_checkout_voided)
         self.checkout.completed.connect(self._on_checkout_completed)
         self.printing.status.connect(self.status_bar.set_printer)
+        self.devices.status.connect(self.status_bar.set_scanner)
+        self.devices.scanned.connect(self._on_devices_scanned)
+        if self.wedge is not None:
+            self.wedge.scanned.connect(self._on_wedge_scanned)
         self.printing.problem.connect(self._on_printing_problem)
         self.status.sync_changed.connect(self._on_status_sync_changed)
         self.status.tick.connect(self.status_bar.set_clock)
@@ -111,6 +121,9 @@ class TillWindow(QMainWindow):
         self.status_bar.set_clock(till.clock())
         self.status.start()
         self.printing.announce()
+        self.devices.start()
+        if self.wedge is not None:
+            self.wedge.install()
         self._show_login()
 
     # -- pages -----------------------------------------------------------------------------------------------
@@ -270,6 +283,12 @@ class TillWindow(QMainWindow):
             return True
         return False
 
+    def _on_devices_scanned(self, text: str, _source: str) -> None:
+        self.route_scan(text)
+
+    def _on_wedge_scanned(self, _text: str) -> None:
+        self.devices.wedge_scan()
+
     def _on_checkout_completed(self, done: Completed) -> None:
         self._print_record(done.record, done.loyalty)
 
@@ -313,6 +332,9 @@ class TillWindow(QMainWindow):
             if snapshot is not None and not snapshot.payments:
                 self.checkout.park(self.tr("In progress"), in_progress=True)
         self.status.stop()
+        if self.wedge is not None:
+            self.wedge.remove()
+        self.devices.stop()
         for runner in (self.db_runner, self.sync_runner, self.lookup_runner, self.print_runner):
             runner.wait(10_000)
         app = QApplication.instance()

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.bootstrap import Till
 from app.services.catalog_lookup import ProductLookup
+from app.services.devices import DeviceConfig, ScannerFrames, load_devices
 from app.services.print_queue import PrintQueue
 from app.services.printing import PrintOutput, PrintService
+from app.services.receipt_layout import job_layout
 from app.services.suspended import SuspendedSales
 from app.services.sync_status import OutboxSyncStatus
 from app.ui.bridges.status import SyncProbe
+from app.ui.formatting import ShopFormat
+from app.ui.receipt_words import wording
+from app.ui.scanning import monotonic_ms
+from hardware.printers.printer import ReceiptPrinter
+from hardware.readers.camera import CameraReader
+from hardware.readers.serial_reader import SerialReader
+from hardware.readers.wedge import WedgeDetector
+from hardware.scan import Reader
 
 
 @dataclass
@@ -22,6 +33,9 @@ class TillDeps:
     lookup: ProductLookup
     sync_probe: SyncProbe
     printing: PrintService
+    readers: tuple[Reader, ...] = ()
+    wedge: WedgeDetector | None = None
+    wedge_clock: Callable[[], float] = field(default=monotonic_ms)
     sync_interval_ms: int = 15_000
 
 
@@ -36,11 +50,21 @@ def spool_for(till: Till) -> Path:
 def build_deps(
     till: Till,
     *,
+    devices: DeviceConfig | None = None,
     sync_probe: SyncProbe | None = None,
-    output: PrintOutput | None = None,
     spool: Path | None = None,
 ) -> TillDeps:
-    """The window's collaborators; ``output`` is the receipt printer (None: this till prints nothing)."""
+    """The window's collaborators; ``devices`` defaults to what the till's settings say."""
+    config = devices if devices is not None else load_devices(till.uow)
+    context = till.context
+    fmt = ShopFormat(context.language, context.currency, context.timezone)
+    output = (
+        PrintOutput(ReceiptPrinter(config.printer), job_layout(wording(fmt), context.timezone))
+        if config.printer is not None
+        else None
+    )
+    readers: list[Reader] = [SerialReader(s, ScannerFrames()) for s in config.scanners]
+    readers += [CameraReader(c) for c in config.cameras]
     queue = PrintQueue(spool or spool_for(till), till.clock)
     return TillDeps(
         till=till,
@@ -48,4 +72,6 @@ def build_deps(
         lookup=ProductLookup(till.uow),
         sync_probe=sync_probe or OutboxSyncStatus(till.uow),
         printing=PrintService(queue, output, till.uow, till.context),
+        readers=tuple(readers),
+        wedge=WedgeDetector() if config.keyboard_wedge else None,
     )

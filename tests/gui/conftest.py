@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from app.ui.application import application
 from app.ui.settings import use_settings_file
 from app.ui.window import TillWindow, apply_direction
-from app.ui.wiring import TillDeps, build_deps
-from tests.gui.driver import TillDriver
+from app.ui.wiring import TillDeps
+from tests.gui.driver import TillDriver, typed_deps
 from tests.helpers.shop import DemoShop, build_shop
 
 
@@ -25,7 +25,8 @@ def shop(tmp_path: Path) -> Iterator[DemoShop]:
 
 @pytest.fixture
 def deps(shop: DemoShop) -> TillDeps:
-    return build_deps(shop.till)
+    """No devices: the driver types at machine speed, so keyboard-wedge detection is left to its own tests."""
+    return typed_deps(shop.till)
 
 
 @pytest.fixture

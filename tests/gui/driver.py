@@ -9,10 +9,19 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.bootstrap import Till
+from app.services.devices import DeviceConfig
 from app.ui.window import TillWindow
+from app.ui.wiring import TillDeps, build_deps
 
 D = TypeVar("D", bound=QDialog)
 TIMEOUT = 10_000
+
+
+def typed_deps(till: Till, **options: object) -> TillDeps:
+    """The window's collaborators without devices: the driver types at machine speed, so keyboard-wedge
+    detection is left to its own tests."""
+    return build_deps(till, devices=DeviceConfig(keyboard_wedge=False), **options)  # type: ignore[arg-type]
 
 
 class TillDriver:

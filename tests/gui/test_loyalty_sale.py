@@ -13,8 +13,7 @@ from app.domain.money import Money
 from app.domain.tender import TenderKind
 from app.ui.dialogs.payment import PaymentDialog
 from app.ui.window import TillWindow
-from app.ui.wiring import build_deps
-from tests.gui.driver import TillDriver
+from tests.gui.driver import TillDriver, typed_deps
 from tests.gui.loyalty_shop import load_gift_card, loyalty_shop
 from tests.helpers.shop import DemoShop
 
@@ -32,7 +31,7 @@ def shop(tmp_path: Path) -> Iterator[DemoShop]:
 
 @pytest.fixture
 def till(qtbot: QtBot, shop: DemoShop) -> Iterator[TillDriver]:
-    window = TillWindow(build_deps(shop.till))
+    window = TillWindow(typed_deps(shop.till))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)

@@ -10,8 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.sync_status import OutboxSyncStatus, SyncStatus
 from app.ui.window import TillWindow
-from app.ui.wiring import build_deps
-from tests.gui.driver import TillDriver
+from tests.gui.driver import TillDriver, typed_deps
 from tests.helpers.shop import DemoShop
 
 
@@ -33,7 +32,7 @@ class HangingOfficeLink:
 
 def test_the_till_keeps_selling_while_the_sync_probe_hangs(qtbot: QtBot, shop: DemoShop, tmp_path: Path) -> None:
     link = HangingOfficeLink(shop)
-    deps = build_deps(shop.till, sync_probe=link)
+    deps = typed_deps(shop.till, sync_probe=link)
     deps.sync_interval_ms = 50
     window = TillWindow(deps)
     qtbot.addWidget(window)

@@ -16,8 +16,7 @@ from app.ui.dialogs.payment import PaymentDialog
 from app.ui.dialogs.shift_close import ShiftCloseDialog
 from app.ui.dialogs.shift_report import ShiftReportDialog
 from app.ui.window import TillWindow
-from app.ui.wiring import build_deps
-from tests.gui.driver import TillDriver
+from tests.gui.driver import TillDriver, typed_deps
 from tests.helpers.shop import DemoShop, build_shop
 
 MILK = "7290000000015"
@@ -67,7 +66,7 @@ def test_closing_the_shift_shows_the_z_report_and_logs_out(
 def test_the_next_login_asks_for_a_float_and_opens_a_new_shift(tmp_path: Path, qtbot: QtBot) -> None:
     shop = build_shop(tmp_path / "till.db", open_shift=False)
     try:
-        window = TillWindow(build_deps(shop.till))
+        window = TillWindow(typed_deps(shop.till))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)
@@ -104,7 +103,7 @@ def test_a_parked_sale_comes_back_after_a_restart(
 
     reopened = open_till(shop.path, clock=shop.clock)
     try:
-        again = TillWindow(build_deps(reopened))
+        again = TillWindow(typed_deps(reopened))
         qtbot.addWidget(again)
         again.show()
         qtbot.waitUntil(again.isActiveWindow, timeout=5000)
@@ -132,7 +131,7 @@ def test_closing_the_window_mid_sale_keeps_the_sale_for_the_next_login(
     till.scan(BREAD)
     till.scan(BREAD)
     window.close()
-    again = TillWindow(build_deps(shop.till))
+    again = TillWindow(typed_deps(shop.till))
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(again.isActiveWindow, timeout=5000)

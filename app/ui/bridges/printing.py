@@ -39,9 +39,16 @@ class PrintBridge(QObject):
         return self._service.queue.pending()
 
     def announce(self) -> None:
-        """Tell the status bar the printer's state as known now."""
-        waiting = len(self.pending()) if self.has_printer else 0
-        self._emit_status(waiting, ok=not self._last_reason)
+        """Ask the printer how it is (on the print runner) and tell the status bar."""
+        if not self.has_printer:
+            self._emit_status(0, ok=True)
+            return
+        self._runner.submit(self._service.check, self._on_runner_checked, self._on_runner_failed)
+
+    def _on_runner_checked(self, outcome: PrintOutcome | None) -> None:
+        if outcome is not None:
+            self._last_reason = "" if outcome.printed else outcome.reason
+            self._emit_status(outcome.waiting, ok=outcome.printed)
 
     def print_sale(self, record: SaleRecord, cashier: str, loyalty: LoyaltyBlock | None = None) -> None:
         self.last_number = record.number

@@ -95,6 +95,8 @@ class ReceiptsDialog(TillDialog):
             self.show_message(self.message, self.tr("Printing again…"), "notice")
 
     def _on_printing_printed(self, outcome: PrintOutcome) -> None:
+        if outcome.job is None:
+            return
         if outcome.printed:
             self.show_message(self.message, self.tr("{title} printed.").format(title=ltr(outcome.job.title)), "notice")
         else:
