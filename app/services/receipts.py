@@ -81,6 +81,7 @@ def receipt_for(
         if record is None:
             raise KeyError(sale_id)
         staff = work.shop.staff(record.cashier_id)
+        cashier = staff.name if staff else ""  # read now: leaving the unit of work expires the row
         if loyalty is None:
             stored = work.sales.loyalty_of(sale_id) or {}
             loyalty = block_from_json(stored["block"]) if stored.get("block") else None
@@ -92,7 +93,7 @@ def receipt_for(
     return build_receipt(
         record,
         context,
-        cashier=staff.name if staff else "",
+        cashier=cashier,
         loyalty=loyalty,
         original_number=original.number if original else None,
     )

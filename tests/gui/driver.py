@@ -18,10 +18,20 @@ D = TypeVar("D", bound=QDialog)
 TIMEOUT = 10_000
 
 
-def typed_deps(till: Till, **options: object) -> TillDeps:
-    """The window's collaborators without devices: the driver types at machine speed, so keyboard-wedge
-    detection is left to its own tests."""
-    return build_deps(till, devices=DeviceConfig(keyboard_wedge=False), **options)  # type: ignore[arg-type]
+def typed_deps(till: Till, devices: DeviceConfig | None = None, **options: object) -> TillDeps:
+    """The window's collaborators, by default without devices: the driver types at machine speed, so
+    keyboard-wedge detection is left to its own tests."""
+    config = devices if devices is not None else DeviceConfig(keyboard_wedge=False)
+    return build_deps(till, devices=config, **options)  # type: ignore[arg-type]
+
+
+def open_window(qtbot: QtBot, deps: TillDeps) -> TillWindow:
+    window = TillWindow(deps)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window
 
 
 class TillDriver:
