@@ -113,10 +113,10 @@ class WedgeFilter(QObject):
     def _target(self) -> QWidget | None:
         """The widget keys go to now, when it is in the till window or one of its dialogs."""
         focus = QApplication.focusWidget()
-        if focus is None:
-            return None
-        top = focus.window()
-        return focus if top is self._window or self._window.isAncestorOf(top) else None
+        owner = focus.window() if focus is not None else None
+        while owner is not None and owner is not self._window:
+            owner = owner.parentWidget()  # a dialog's parent is the till window (or another dialog of it)
+        return focus if owner is not None else None
 
     def _on_key(self, event: QKeyEvent) -> bool:
         key = event.key()
