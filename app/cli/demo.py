@@ -1,9 +1,18 @@
-"""``demo --db PATH --dir DIR``: the till on the demo database, with the device simulators when available."""
+"""``demo --db PATH --dir DIR``: the till on the demo shop, with a virtual receipt printer and serial scanner.
+
+Receipts the virtual printer prints are saved as PNG pictures in ``DIR/receipts``; scans and swipes are sent to
+the virtual scanner by writing lines to the named pipe ``DIR/scanner`` (``echo 7290000000015 > DIR/scanner``,
+``echo swipe 0400000000015 > DIR/scanner``; ``help`` lists the rest, such as ``printer off`` and ``paper out``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +24,20 @@ from app.services.demo import DEMO_PINS, generate
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser("demo", help="run the till on the demo shop")
     parser.add_argument("--db", type=Path, required=True, help="the demo database (made when missing)")
-    parser.add_argument("--dir", type=Path, required=True, help="working folder for simulators and the print spool")
+    parser.add_argument("--dir", type=Path, required=True, help="working folder: receipts, scanner pipe, spool")
     parser.add_argument("--language", default="he", help="shop language when the database is made here")
+    parser.add_argument("--no-devices", action="store_true", help="no simulators: keyboard wedge only")
     parser.set_defaults(func=run)
+
+
+def _pipe_lines(path: Path) -> Iterator[str]:
+    if path.exists() and not stat.S_ISFIFO(path.stat().st_mode):
+        raise SystemExit(f"{path} exists and is not a named pipe")
+    if not path.exists():
+        os.mkfifo(path)
+    fd = os.open(path, os.O_RDWR)  # read-write: no end of file when a writer goes away
+    with os.fdopen(fd, "r", encoding="utf-8") as pipe:
+        yield from pipe
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,10 +53,39 @@ def run(args: argparse.Namespace) -> int:
         print(f"made the demo database {db}; a member card to scan: {summary.first_card}")
     till = open_till(db)
     print("PINs: " + ", ".join(f"{name} {pin}" for name, (pin, _role) in DEMO_PINS.items()))
-    # Qt is imported only by the commands that open a window, so the other commands run without it.
+    # Qt and the simulators are imported only by the commands that use them.
+    from app.services.devices import DeviceConfig, scanner_settings  # noqa: PLC0415
     from app.ui.launch import run_till  # noqa: PLC0415
+    from app.ui.wiring import build_deps  # noqa: PLC0415
+    from hardware.printers.config import PrinterConfig  # noqa: PLC0415
+    from hardware.sim.cli import SimSession  # noqa: PLC0415
+    from hardware.sim.network_printer import VirtualNetworkPrinter  # noqa: PLC0415
+    from hardware.sim.scanner import VirtualScanner  # noqa: PLC0415
 
+    if args.no_devices:
+        try:
+            return run_till(till, db, build_deps(till, devices=DeviceConfig()))
+        finally:
+            till.close()
+    receipts = work / "receipts"
+    receipts.mkdir(exist_ok=True)
+    printer = VirtualNetworkPrinter().start()
+    scanner = VirtualScanner(suffix=b"\r")
+    session = SimSession(printer, scanner, receipts)
+    printer.on_job = session.save_job
+    pipe = work / "scanner"
+    threading.Thread(target=session.serve, args=(_pipe_lines(pipe),), name="demo scanner pipe", daemon=True).start()
+    devices = DeviceConfig(
+        printer=PrinterConfig.from_mapping(
+            {"transport": "network", "address": printer.address, "name": "demo printer"}
+        ),
+        scanners=(scanner_settings({"port": scanner.path, "name": "demo scanner", "suffix": "\r"}),),
+    )
+    print(f"virtual printer {printer.address}: receipts are saved as pictures in {receipts}")
+    print(f"virtual scanner {scanner.path}: echo 7290000000015 > {pipe}  (or: swipe <card number>, help)")
     try:
-        return run_till(till, db)
+        return run_till(till, db, build_deps(till, devices=devices))
     finally:
+        printer.stop()
+        scanner.close()
         till.close()

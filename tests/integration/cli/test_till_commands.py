@@ -74,3 +74,28 @@ def test_screenshots_show_every_main_screen_in_english_and_mirrored_in_hebrew(tm
         assert close_to(he_rgb.getpixel((120, 700)), PAY_GREEN) and not close_to(
             he_rgb.getpixel((1240, 700)), PAY_GREEN
         )
+
+
+@pytest.mark.slow
+def test_the_demo_starts_the_till_with_a_virtual_printer_and_scanner(tmp_path: Path) -> None:
+    env = {**without_display(), "QT_QPA_PLATFORM": "offscreen"}
+    args = [sys.executable, "-m", "app", "demo", "--db", str(tmp_path / "kupa.db"), "--dir", str(tmp_path / "demo")]
+    process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        seen: list[str] = []
+        assert process.stdout is not None
+        for line in process.stdout:
+            seen.append(line)
+            if line.startswith("virtual scanner"):
+                break
+        assert any(line.startswith("virtual printer 127.0.0.1:") for line in seen), "".join(seen)
+        (tmp_path / "demo" / "scanner").write_text("7290000000015\n", encoding="utf-8")
+        for line in process.stdout:
+            if line.strip() == "scanned":
+                break
+        assert process.poll() is None, "the till is still running"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        if process.stdout is not None:
+            process.stdout.close()
