@@ -27,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     # python-escpos caches printer capabilities in a new temporary directory per process unless told where.
-    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(Path.home() / ".cache" / "kupa" / "escpos"))
+    cache = os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(Path.home() / ".cache" / "kupa" / "escpos"))
+    Path(cache).mkdir(parents=True, exist_ok=True)
     parser = build_parser()
     args = parser.parse_args(argv)
     # force: python-escpos configures the root logger when it is imported; ours wins.
