@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, settings
 
 from tests.helpers.logfail import WarningCollector
 
+pytest_plugins = ["tests.helpers.postgres"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100)
