@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from app.domain.barcodes import BarcodeReader, MeasureKind, VariableMeasureRule
 from app.domain.cards import CardFormat, CardNumbering
+from app.domain.ids import HlcClock
 from app.services.auth import Authenticator
 from app.services.checkout import CheckoutService
 from app.services.context import Clock, TillContext, utc_now
@@ -17,6 +18,7 @@ from app.services.shifts import ShiftService
 from app.store.db import open_engine, session_factory
 from app.store.migrate import upgrade
 from app.store.uow import UnitOfWorkFactory
+from app.sync.worker import SyncWorker
 
 
 class NotSetUp(RuntimeError):
@@ -35,8 +37,11 @@ class Till:
     checkout: CheckoutService
     shifts: ShiftService
     loyalty: LoyaltyGateway
+    hlc: HlcClock
+    sync: SyncWorker
 
     def close(self) -> None:
+        self.sync.stop()
         self.engine.dispose()
 
 
@@ -96,13 +101,16 @@ def open_till(path: str | Path, *, clock: Clock = utc_now) -> Till:
         engine.dispose()
         raise
     loyalty = LoyaltyGateway(uow, context, clock)
+    hlc = HlcClock(context.till_id)
     return Till(
         engine=engine,
         uow=uow,
         context=context,
         clock=clock,
         auth=Authenticator(uow, clock),
-        checkout=CheckoutService(uow, context, clock, loyalty),
+        checkout=CheckoutService(uow, context, clock, loyalty, hlc),
         shifts=ShiftService(uow, context, clock),
         loyalty=loyalty,
+        hlc=hlc,
+        sync=SyncWorker(uow, clock=clock, hlc=hlc),
     )

@@ -12,6 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import psycopg
+
 log = logging.getLogger(__name__)
 
 SUPERUSER = "kupa"
@@ -94,8 +96,6 @@ class ThrowawayCluster:
 
     def create_database(self, name: str, *, template: str | None = None) -> str:
         """Create a database (optionally a copy of ``template``) and return its SQLAlchemy URL."""
-        import psycopg
-
         with psycopg.connect(f"host=127.0.0.1 port={self.port} user={SUPERUSER} dbname=postgres") as conn:
             conn.autocommit = True
             suffix = f" TEMPLATE {template}" if template else ""

@@ -13,6 +13,7 @@ from app.domain.barcodes import MeasureKind, ScanKind
 from app.domain.cart import Adjustment, CartLine
 from app.domain.catalog import Product
 from app.domain.errors import DomainError, InvalidQuantity, MalformedBarcode, UnknownBarcode
+from app.domain.ids import HlcClock
 from app.domain.money import Money
 from app.domain.sale import Sale, SaleRecord
 from app.domain.tender import Payment
@@ -50,11 +51,13 @@ class CheckoutService:
         context: TillContext,
         clock: Clock,
         loyalty: LoyaltyGateway,
+        hlc: HlcClock | None = None,
     ) -> None:
         self._uow = uow
         self._context = context
         self._clock = clock
         self._loyalty = loyalty
+        self._hlc = hlc
 
     @property
     def context(self) -> TillContext:
@@ -233,9 +236,12 @@ class CheckoutService:
         return Completed(record=record, member=view)
 
     def _persist(self, uow: UnitOfWork, record: SaleRecord, sale: Sale) -> None:
-        uow.sales.add(record)
+        stamp = self._hlc.now().encode() if self._hlc is not None else ""
+        uow.sales.add(record, hlc=stamp)
         entries = self._loyalty.settle(uow, sale, record)
-        uow.outbox.add("sale", record.id, sale_document(record, entries), now=record.completed_at)
+        document = sale_document(record, entries)
+        document["hlc"] = stamp
+        uow.outbox.add("sale", record.id, document, now=record.completed_at)
 
     def void(self, sale: Sale, *, approved_by: str, reason: str = "") -> SaleRecord:
         """Cancel the sale (a manager approves); it is kept as a voided record for the Z report and audit."""
