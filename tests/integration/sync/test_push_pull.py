@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.domain.money import Money
-from app.store.models import CardRow, OutboxRow, ProductRow, SaleLineRow, SaleRow, ShiftRow
+from app.store.models import CardRow, ProductRow, SaleLineRow, SaleRow, ShiftRow
 from app.sync.status import SyncState
 from tests.helpers.chain import BARCODES, CARD_NUMBERS, new_till
 from tests.helpers.shop import SteppingClock
