@@ -14,6 +14,7 @@ from app.services.auth import Authenticator
 from app.services.checkout import CheckoutService
 from app.services.context import Clock, TillContext, utc_now
 from app.services.loyalty_gateway import LoyaltyGateway
+from app.services.returns import ReturnService
 from app.services.shifts import ShiftService
 from app.store.db import open_engine, session_factory
 from app.store.migrate import upgrade
@@ -36,6 +37,7 @@ class Till:
     auth: Authenticator
     checkout: CheckoutService
     shifts: ShiftService
+    returns: ReturnService
     loyalty: LoyaltyGateway
     hlc: HlcClock
     sync: SyncWorker
@@ -110,6 +112,7 @@ def open_till(path: str | Path, *, clock: Clock = utc_now) -> Till:
         auth=Authenticator(uow, clock),
         checkout=CheckoutService(uow, context, clock, loyalty, hlc),
         shifts=ShiftService(uow, context, clock),
+        returns=ReturnService(uow, context, clock, loyalty),
         loyalty=loyalty,
         hlc=hlc,
         sync=SyncWorker(uow, clock=clock, hlc=hlc),

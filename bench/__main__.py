@@ -9,7 +9,9 @@ import sys
 from bench import Result
 
 # name -> module with ``run(quick: bool) -> Result``
-BENCHMARKS: dict[str, str] = {}
+BENCHMARKS: dict[str, str] = {
+    "commit": "bench.commit",
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -103,7 +103,7 @@ class Authenticator:
         (PINs are unique per shop), and a lockout applies to the person whose record was locked.
         """
         now = self._clock()
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             rows = [uow.shop.staff(staff_id)] if staff_id else uow.shop.staff_list()
             candidates = [r for r in rows if r is not None and r.active]
             for row in candidates:

@@ -159,7 +159,7 @@ class CheckoutService:
         before = sale.cart.line(line_id)
         line = sale.cart.override_price(line_id, unit_price)
         self._reprice(sale)
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             uow.audit.record(
                 "price.override",
                 now=self._clock(),
@@ -177,7 +177,7 @@ class CheckoutService:
         sale.check_editable()
         sale.cart.add_manual_discount(adjustment)
         self._reprice(sale)
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             uow.audit.record(
                 "discount.manual",
                 now=self._clock(),
@@ -223,7 +223,7 @@ class CheckoutService:
     def complete(self, sale: Sale) -> Completed:
         """Complete the sale atomically: sale, lines, payments, ledger entries, audit and outbox in one commit."""
         now = self._clock()
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             record = sale.complete(number=uow.sales.next_number(self._context.till_id), now=now)
             try:
                 self._persist(uow, record, sale)
@@ -246,7 +246,7 @@ class CheckoutService:
     def void(self, sale: Sale, *, approved_by: str, reason: str = "") -> SaleRecord:
         """Cancel the sale (a manager approves); it is kept as a voided record for the Z report and audit."""
         now = self._clock()
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             record = sale.void(number=uow.sales.next_number(self._context.till_id), now=now, approved_by=approved_by)
             try:
                 uow.sales.add(record)

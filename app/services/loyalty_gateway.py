@@ -81,3 +81,6 @@ class LoyaltyGateway:
 
     def settle(self, uow: UnitOfWork, sale: Sale, record: SaleRecord) -> Sequence[Mapping[str, Any]]:
         return []
+
+    def reverse(self, uow: UnitOfWork, original: SaleRecord, refund: SaleRecord) -> Sequence[Mapping[str, Any]]:
+        return []

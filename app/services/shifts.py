@@ -41,7 +41,7 @@ class ShiftService:
         if opening_float.currency != self._context.currency or opening_float.is_negative:
             raise InvalidAmount("the float must be a non-negative amount in the shop's currency")
         now = self._clock()
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             if uow.shifts.open_shift(self._context.till_id) is not None:
                 raise ShiftAlreadyOpen()
             shift_id = new_id()
@@ -88,7 +88,7 @@ class ShiftService:
         if amount.currency != self._context.currency or not amount:
             raise InvalidAmount("give a non-zero amount in the shop's currency")
         now = self._clock()
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             shift = uow.shifts.open_shift(self._context.till_id)
             if shift is None:
                 raise NoShift()
@@ -131,7 +131,7 @@ class ShiftService:
         if counted_cash.currency != self._context.currency or counted_cash.is_negative:
             raise InvalidAmount("the counted cash must be a non-negative amount in the shop's currency")
         now = self._clock()
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             shift = uow.shifts.open_shift(self._context.till_id)
             if shift is None:
                 raise NoShift()

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, Table, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
@@ -71,3 +71,11 @@ def Id() -> String:  # noqa: N802 - reads as a column type
 
 def Currency() -> String:  # noqa: N802
     return String(3)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table behind a model, for hot paths that insert with Core rather than the ORM."""
+    found = model.__table__
+    if not isinstance(found, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return found

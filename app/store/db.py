@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
+WRITE_OPTION = "kupa_write"
+
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
@@ -42,8 +44,10 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_sqlite_begin(connection: Any) -> None:
-    # BEGIN IMMEDIATE takes the write lock up front, so two writers wait instead of failing mid-transaction.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers ask for BEGIN IMMEDIATE: the write lock is taken up front, so two writers wait for each other
+    # (busy_timeout) instead of one failing mid-transaction. Readers use a plain BEGIN and never block.
+    immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def open_engine(target: str | Path, *, echo: bool = False) -> Engine:

@@ -6,6 +6,7 @@ from types import TracebackType
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.store.db import WRITE_OPTION
 from app.store.repositories.catalog import CatalogRepository
 from app.store.repositories.members import MemberRepository
 from app.store.repositories.ops import AuditRepository, OutboxRepository, SettingsRepository
@@ -19,11 +20,14 @@ class UnitOfWork:
 
     session: Session
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, write: bool = False) -> None:
         self._sessions = sessions
+        self._write = write
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._sessions()
+        if self._write:
+            self.session.connection(execution_options={WRITE_OPTION: True})
         self.catalog = CatalogRepository(self.session)
         self.members = MemberRepository(self.session)
         self.sales = SaleRepository(self.session)
@@ -58,5 +62,7 @@ class UnitOfWorkFactory:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def __call__(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions)
+    def __call__(self, *, write: bool = False) -> UnitOfWork:
+        """A unit of work; ``write=True`` takes the database's write lock at the start (for a use case that
+        reads and then writes, so no other writer can slip in between)."""
+        return UnitOfWork(self._sessions, write=write)

@@ -10,6 +10,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.ids import new_id
+from app.store.base import table_of
 from app.store.models import AuditRow, OutboxRow, SettingRow
 
 
@@ -21,8 +22,8 @@ class OutboxRepository:
 
     def add(self, topic: str, entity_id: str, payload: dict[str, Any], *, now: datetime) -> str:
         row_id = new_id()
-        self._session.execute(
-            insert(OutboxRow),
+        self._session.connection().execute(
+            insert(table_of(OutboxRow)),
             [{"id": row_id, "topic": topic, "entity_id": entity_id, "payload": payload, "created_at": now}],
         )
         return row_id

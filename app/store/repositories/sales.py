@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from app.domain.money import Money
 from app.domain.sale import AdjustmentRecord, SaleKind, SaleLineRecord, SaleRecord, SaleStatus
 from app.domain.tender import Payment, TenderKind
+from app.store.base import table_of
 from app.store.models import AdjustmentRow, PaymentRow, SaleLineRow, SaleRow, TillRow
 
 
@@ -17,12 +18,16 @@ class SaleRepository:
 
     def next_number(self, till_id: str) -> str:
         """The next receipt number of a till (``<till code>-<sequence>``), taken inside the caller's transaction."""
-        seq = self._session.execute(
-            update(TillRow)
-            .where(TillRow.id == till_id)
-            .values(receipt_seq=TillRow.receipt_seq + 1)
-            .returning(TillRow.receipt_seq, TillRow.code)
-        ).one_or_none()
+        seq = (
+            self._session.connection()
+            .execute(
+                update(table_of(TillRow))
+                .where(table_of(TillRow).c.id == till_id)
+                .values(receipt_seq=table_of(TillRow).c.receipt_seq + 1)
+                .returning(table_of(TillRow).c.receipt_seq, table_of(TillRow).c.code)
+            )
+            .one_or_none()
+        )
         if seq is None:
             raise KeyError(f"unknown till {till_id}")
         return f"{seq.code}-{seq.receipt_seq:06d}"
@@ -30,8 +35,9 @@ class SaleRepository:
     def add(self, record: SaleRecord, *, hlc: str = "") -> None:
         """Insert the sale with its lines, discounts and payments (Core inserts: this is the hot path)."""
         currency = record.currency
-        self._session.execute(
-            insert(SaleRow),
+        connection = self._session.connection()
+        connection.execute(
+            insert(table_of(SaleRow)),
             [
                 {
                     "id": record.id,
@@ -60,8 +66,8 @@ class SaleRepository:
             ],
         )
         if record.lines:
-            self._session.execute(
-                insert(SaleLineRow),
+            connection.execute(
+                insert(table_of(SaleLineRow)),
                 [
                     {
                         "id": line.id,
@@ -87,8 +93,8 @@ class SaleRepository:
                 ],
             )
         if record.adjustments:
-            self._session.execute(
-                insert(AdjustmentRow),
+            connection.execute(
+                insert(table_of(AdjustmentRow)),
                 [
                     {
                         "id": a.id,
@@ -102,8 +108,8 @@ class SaleRepository:
                 ],
             )
         if record.payments:
-            self._session.execute(
-                insert(PaymentRow),
+            connection.execute(
+                insert(table_of(PaymentRow)),
                 [
                     {
                         "id": p.id,
