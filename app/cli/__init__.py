@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from app import __version__
 
 # Modules that add sub-commands; each defines ``register(subparsers)`` and sets ``func`` on its parser.
-COMMAND_MODULES: tuple[str, ...] = ("app.cli.demo_db",)
+COMMAND_MODULES: tuple[str, ...] = ("app.cli.demo_db", "app.cli.office", "app.cli.sync")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from app.office.feed import changes_after
 from app.office.reports import OverdraftLine, overdraft_report
 from app.office.tills import authenticate, create_enrollment, register_till
 from app.services.context import Clock, utc_now
-from app.store.db import open_engine, session_factory
+from app.store.db import WRITE_OPTION, open_engine, session_factory
 from app.store.migrate import upgrade
 from app.store.models import OfficeTillRow, SettingRow
 from app.sync.keys import new_private_key, public_key
@@ -46,6 +47,14 @@ class Office:
         self.clock = clock
         self._signing_key = self._load_signing_key()
 
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A write transaction, committed on success (on SQLite the write lock is taken at BEGIN)."""
+        with self.sessions() as session:
+            session.connection(execution_options={WRITE_OPTION: True})
+            yield session
+            session.commit()
+
     @property
     def public_key(self) -> str:
         return public_key(self._signing_key)
@@ -55,7 +64,7 @@ class Office:
         return self._signing_key
 
     def _load_signing_key(self) -> str:
-        with self.sessions.begin() as session:
+        with self.writing() as session:
             row = session.get(SettingRow, SIGNING_KEY_SETTING)
             if row is None:
                 row = SettingRow(key=SIGNING_KEY_SETTING, value=new_private_key())
@@ -64,11 +73,11 @@ class Office:
 
     def enroll(self) -> str:
         """A one-time code a till registers with."""
-        with self.sessions.begin() as session:
+        with self.writing() as session:
             return create_enrollment(session, self.clock())
 
     def register(self, code: str, store: Mapping[str, Any], till: Mapping[str, Any], till_key: str) -> Registration:
-        with self.sessions.begin() as session:
+        with self.writing() as session:
             token = register_till(session, code=code, store=store, till=till, public_key=till_key, now=self.clock())
         return Registration(till_id=str(till["id"]), token=token, office_public_key=self.public_key)
 
@@ -106,7 +115,7 @@ class Office:
         return self.apply(till_id, batch, body_hash(body))
 
     def apply(self, till_id: str, batch: Batch, digest: str) -> Ack:
-        with self.sessions.begin() as session:
+        with self.writing() as session:
             return apply_batch(session, till_id, batch, digest, self.clock())
 
     def changes(self, till_id: str, after: int, limit: int) -> ChangePage:

@@ -88,7 +88,7 @@ def save_link(
     now: datetime,
 ) -> Link:
     """Store (or replace after a re-registration) the till's credentials; cursors start from zero on a new link."""
-    with uow() as work:
+    with uow(write=True) as work:
         till, _store = till_identity(work.session)
         row = work.session.get(TillLinkRow, till.id)
         if row is None:

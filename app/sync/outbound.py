@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, text, update
@@ -11,19 +10,10 @@ from sqlalchemy.orm import Session
 from app.domain.ids import new_id
 from app.store.models import AuditRow, OutboxRow, TillLinkRow
 from app.sync.documents import to_doc
-from app.sync.link import Link, staff_documents
+from app.sync.link import Link, NotRegistered, staff_documents
 from app.sync.wire import Ack, Batch, Item
 
 BATCH_ROWS = 500
-
-
-@dataclass(frozen=True, slots=True)
-class Outgoing:
-    """A batch and what acknowledging it moves: outbox rows by id, the audit cursor to a rowid."""
-
-    batch: Batch
-    outbox_ids: tuple[str, ...]
-    audit_top: int
 
 
 def pending_count(session: Session, link: Link) -> int:
@@ -33,7 +23,7 @@ def pending_count(session: Session, link: Link) -> int:
     return int(outbox) + int(audit)
 
 
-def next_batch(session: Session, link: Link, limit: int = BATCH_ROWS) -> Outgoing | None:
+def next_batch(session: Session, link: Link, limit: int = BATCH_ROWS) -> Batch | None:
     """The oldest unsent rows (outbox first, in order, then audit), or None when nothing waits.
 
     Audit rows are found by SQLite rowid: the audit table is append-only, so rowids only grow.
@@ -51,14 +41,13 @@ def next_batch(session: Session, link: Link, limit: int = BATCH_ROWS) -> Outgoin
         )
         for row in rows
     ]
-    audit_top = link.audit_cursor
     room = limit - len(items)
     if room > 0:
         audit = session.execute(
             select(text("rowid"), AuditRow).where(text("rowid > :c")).order_by(text("rowid")).limit(room),
             {"c": link.audit_cursor},
         ).all()
-        for rowid, row in audit:
+        for _rowid, row in audit:
             items.append(
                 Item(
                     id=row.id,
@@ -68,32 +57,47 @@ def next_batch(session: Session, link: Link, limit: int = BATCH_ROWS) -> Outgoin
                     payload=to_doc("audit", row),
                 )
             )
-            audit_top = int(rowid)
     if not items:
         return None
-    batch = Batch(
+    return Batch(
         id=new_id(),
         till_id=link.till_id,
         items=tuple(items),
         staff=tuple(staff_documents(session)) if any(i.topic == "shift" for i in items) else (),
         pull_cursor=link.pull_cursor,
     )
-    return Outgoing(batch=batch, outbox_ids=tuple(r.id for r in rows), audit_top=audit_top)
 
 
-def acknowledge(session: Session, outgoing: Outgoing, ack: Ack, now: datetime) -> int:
-    """Mark what the office confirmed as sent; returns how many rows that was. Rows it did not confirm stay."""
+def acknowledge(session: Session, till_id: str, batch_id: str, ack: Ack, now: datetime) -> int:
+    """Mark what the office confirmed as sent and move the audit cursor past confirmed audit rows.
+
+    Returns how many rows that was; rows the office did not confirm stay queued.
+    """
     confirmed = set(ack.acked)
-    sent = [row_id for row_id in outgoing.outbox_ids if row_id in confirmed]
-    if sent:
-        session.execute(
+    if not confirmed:
+        return 0
+    done = 0
+    ids = list(confirmed)
+    for start in range(0, len(ids), 900):
+        result = session.execute(
             update(OutboxRow)
-            .where(OutboxRow.id.in_(sent), OutboxRow.sent_at.is_(None))
-            .values(sent_at=now, batch_id=outgoing.batch.id)
+            .where(OutboxRow.id.in_(ids[start : start + 900]), OutboxRow.sent_at.is_(None))
+            .values(sent_at=now, batch_id=batch_id)
+            .returning(OutboxRow.id)
         )
-    audit_ids = {i.id for i in outgoing.batch.items if i.topic == "audit"}
-    values: dict[str, object] = {"last_push_at": now}
-    if audit_ids and audit_ids <= confirmed:
-        values["audit_cursor"] = outgoing.audit_top
-    session.execute(update(TillLinkRow).where(TillLinkRow.till_id == outgoing.batch.till_id).values(**values))
-    return len(sent) + (len(audit_ids) if "audit_cursor" in values else 0)
+        done += len(result.all())
+    link = session.get(TillLinkRow, till_id)
+    if link is None:
+        raise NotRegistered("this till is not registered with an office")
+    cursor = link.audit_cursor
+    audit = session.execute(
+        text("SELECT rowid, id FROM audit WHERE rowid > :c ORDER BY rowid LIMIT :n"),
+        {"c": cursor, "n": len(confirmed)},
+    ).all()
+    for rowid, audit_id in audit:
+        if audit_id not in confirmed:
+            break
+        cursor, done = int(rowid), done + 1
+    link.audit_cursor = cursor
+    link.last_push_at = now
+    return done

@@ -175,16 +175,16 @@ class SyncWorker:
         while not self._stop.is_set():
             with self._uow() as work:
                 link = load_link(work.session)
-                outgoing = next_batch(work.session, link, self._batch_rows)
-            if outgoing is None:
+                batch = next_batch(work.session, link, self._batch_rows)
+            if batch is None:
                 break
-            ack = client.push(outgoing.batch)
-            with self._uow() as work:
-                done = acknowledge(work.session, outgoing, ack, self._clock())
+            ack = client.push(batch)
+            with self._uow(write=True) as work:
+                done = acknowledge(work.session, link.till_id, batch.id, ack, self._clock())
                 queued = pending_count(work.session, link)
                 work.commit()
             if done == 0:
-                raise OfficeRefused(200, f"batch {outgoing.batch.id} was answered without confirming any row")
+                raise OfficeRefused(200, f"batch {batch.id} was answered without confirming any row")
             pushed, batches = pushed + done, batches + 1
             self._publish(queued=queued)
         return pushed, batches
@@ -195,7 +195,7 @@ class SyncWorker:
             with self._uow() as work:
                 link = load_link(work.session)
             page = client.changes(link.pull_cursor, self._page_size)
-            with self._uow() as work:
+            with self._uow(write=True) as work:
                 applier = apply_page(work.session, link.till_id, page, self._clock(), self._hlc)
                 self._projector.rebuild(work.session, applier.cards, self._clock())
                 work.commit()

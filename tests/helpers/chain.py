@@ -31,7 +31,7 @@ BARCODES = [codes[0] for _p, codes in CATALOG.values()]
 def seed_office(office: Office, now: datetime) -> list[str]:
     """Publish the catalog and one member per card number; returns the card ids."""
     card_ids = []
-    with office.sessions.begin() as session:
+    with office.writing() as session:
         publish_category(session, "drinks", "Drinks", now)
         for prod, codes in CATALOG.values():
             publish_product(session, prod, codes, now)
