@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -10,14 +11,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.money import Money
-from app.domain.tax import vat_breakdown
+from app.domain.money import round_half_up
 from app.office.ledger import LedgerIntake
 from app.office.writes import insert_ignore, insert_ignore_many, log_changes, take_write_lock
 from app.store.models import BatchRow, ShiftRow, StaffRow, StoreRow
 from app.sync.documents import BadDocument, from_doc, parse_time, table
 from app.sync.members import apply_member_document
-from app.sync.wire import Ack, BadBatch, Batch, Item
+from app.sync.wire import Ack, BadBatch, Batch, Item, RawJson
 
 log = logging.getLogger(__name__)
 
@@ -103,16 +103,17 @@ def _apply_items(
     ledger = LedgerIntake(session, till_id, now)
     members: list[str] = []
     for item in items:
+        payload = json.loads(item.payload) if isinstance(item.payload, RawJson) else item.payload
         if item.topic == "sale":
-            _collect_sale(collected, ledger, item.payload)
+            _collect_sale(collected, ledger, payload)
         elif item.topic == "shift":
-            _collect_shift(session, collected, item.payload)
+            _collect_shift(session, collected, payload)
         elif item.topic == "member":
-            members.append(apply_member_document(session, item.payload))
+            members.append(apply_member_document(session, payload))
         elif item.topic == "ledger":
-            ledger.add_many(item.payload.get("entries", ()), defaults={"till_id": till_id})
+            ledger.add_many(payload.get("entries", ()), defaults={"till_id": till_id})
         elif item.topic == "audit":
-            collected.audit.append(from_doc("audit", item.payload))
+            collected.audit.append(from_doc("audit", payload))
     if members:
         log_changes(session, "member", dict.fromkeys(members), origin=None, now=now)
     _upsert_staff(session, staff)
@@ -130,13 +131,11 @@ def _apply_items(
 def _collect_sale(collected: _Collected, ledger: LedgerIntake, doc: Mapping[str, Any]) -> None:
     try:
         sale = {key: doc[key] for key in SALE_COLUMNS}
-        currency = str(doc["currency"])
         sale["created_at"] = parse_time(doc["created_at"])
         sale["completed_at"] = parse_time(doc["completed_at"])
         sale["program_versions"] = dict(doc.get("program_versions") or {})
         sale["hlc"] = str(doc.get("hlc") or "")
-        taxes = vat_breakdown(currency, ((int(x["tax_rate_bp"]), Money(int(x["net"]), currency)) for x in doc["lines"]))
-        sale["tax_total"] = sum(t.tax.minor for t in taxes)
+        sale["tax_total"] = tax_total(doc["lines"])
         sale_id = sale["id"]
         collected.sales.append(sale)
         for line in doc["lines"]:
@@ -172,6 +171,15 @@ def _collect_sale(collected: _Collected, ledger: LedgerIntake, doc: Mapping[str,
     if entries:
         defaults = {"sale_id": sale["id"], "store_id": sale["store_id"], "till_id": sale["till_id"]}
         ledger.add_many(entries, defaults=defaults)
+
+
+def tax_total(lines: Sequence[Mapping[str, Any]]) -> int:
+    """VAT inside the lines' net amounts, computed once per rate as the till does (``vat_breakdown``)."""
+    by_rate: dict[int, int] = {}
+    for line in lines:
+        rate = int(line["tax_rate_bp"])
+        by_rate[rate] = by_rate.get(rate, 0) + int(line["net"])
+    return sum(round_half_up(gross * rate, 10_000 + rate) for rate, gross in by_rate.items() if gross)
 
 
 def _collect_shift(session: Session, collected: _Collected, doc: Mapping[str, Any]) -> None:

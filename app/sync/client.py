@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from app.sync.wire import Ack, Batch, ChangePage, dumps
+from app.sync.wire import Ack, Batch, ChangePage
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +74,10 @@ class OfficeClient:
         return str(answer["token"]), str(answer["office_public_key"])
 
     def push(self, batch: Batch) -> Ack:
-        body = dumps(batch.to_json())
+        body = batch.encode()
         headers = {"Idempotency-Key": batch.id, "Content-Type": "application/json"}
         if len(body) >= GZIP_FROM:
-            body = gzip.compress(body, compresslevel=5)
+            body = gzip.compress(body, compresslevel=1)
             headers["Content-Encoding"] = "gzip"
         return Ack.from_json(self._send("POST", "/v1/batches", content=body, headers=headers))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -76,3 +77,31 @@ def member_document(session: Session, member_id: str) -> dict[str, Any] | None:
         return None
     cards = session.scalars(select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.issued_at))
     return {"member": to_doc("member", row), "cards": [to_doc("card", c) for c in cards]}
+
+
+def edit_member(
+    session: Session, member_id: str, changes: Mapping[str, Any], *, stamp: str, now: datetime
+) -> dict[str, Any]:
+    """Change profile fields on this replica, stamping each changed field; returns the document to queue.
+
+    Raises:
+        KeyError: no such member.
+        ValueError: a field that is not a mergeable profile field.
+    """
+    row = session.get(MemberRow, member_id)
+    if row is None:
+        raise KeyError(member_id)
+    unknown = set(changes) - set(MEMBER_FIELDS)
+    if unknown:
+        raise ValueError(f"not profile fields: {sorted(unknown)}")
+    stamps = dict(row.field_hlc or {})
+    for name, value in changes.items():
+        setattr(row, name, value)
+        stamps[name] = stamp
+    row.field_hlc = stamps
+    row.hlc = max(row.hlc or "", stamp)
+    row.updated_at = now
+    session.flush()
+    document = member_document(session, member_id)
+    assert document is not None
+    return document

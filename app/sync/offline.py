@@ -40,8 +40,11 @@ def export_bundle(uow: UnitOfWorkFactory, *, clock: Clock = utc_now) -> Exported
     """Everything still queued, signed with the till's key (rows stay queued until the reply confirms them)."""
     with uow() as work:
         link = load_link(work.session)
-        batch = next_batch(work.session, link, EXPORT_ALL) or Batch(
-            id=new_id(), till_id=link.till_id, items=(), pull_cursor=link.pull_cursor
+        outgoing = next_batch(work.session, link, EXPORT_ALL)
+        batch = (
+            outgoing.batch
+            if outgoing
+            else Batch(id=new_id(), till_id=link.till_id, items=(), pull_cursor=link.pull_cursor)
         )
     data = write_bundle(
         kind=TILL_BATCH,

@@ -1,19 +1,37 @@
-"""From the till's outbox (and audit trail) to a batch, and the office's answer back to the outbox."""
+"""From the till's outbox (and audit trail) to a batch, and the office's answer back to the outbox.
+
+Outbox payloads are already JSON text in the database; they travel as stored, without being parsed again.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import Text, func, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
 from app.domain.ids import new_id
 from app.store.models import AuditRow, OutboxRow, TillLinkRow
 from app.sync.documents import to_doc
 from app.sync.link import Link, NotRegistered, staff_documents
-from app.sync.wire import Ack, Batch, Item
+from app.sync.wire import Ack, Batch, Item, RawJson
 
 BATCH_ROWS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A batch and where it ends: the last outbox seq and the last audit rowid it carries."""
+
+    batch: Batch
+    first_seq: int
+    last_seq: int
+    audit_top: int
+
+    @property
+    def outbox_rows(self) -> int:
+        return sum(1 for item in self.batch.items if item.topic != "audit")
 
 
 def pending_count(session: Session, link: Link) -> int:
@@ -23,31 +41,39 @@ def pending_count(session: Session, link: Link) -> int:
     return int(outbox) + int(audit)
 
 
-def next_batch(session: Session, link: Link, limit: int = BATCH_ROWS) -> Batch | None:
-    """The oldest unsent rows (outbox first, in order, then audit), or None when nothing waits.
+def next_batch(
+    session: Session, link: Link, limit: int = BATCH_ROWS, *, after_seq: int = 0, audit_after: int | None = None
+) -> Outgoing | None:
+    """The oldest unsent rows (outbox in order, then audit rows), or None when nothing waits.
 
-    Audit rows are found by SQLite rowid: the audit table is append-only, so rowids only grow.
+    ``after_seq`` and ``audit_after`` skip rows already in a batch still in flight. Audit rows are found by
+    SQLite rowid: the audit table is append-only, so rowids only grow.
     """
-    rows = list(
-        session.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None)).order_by(OutboxRow.seq).limit(limit))
-    )
-    items = [
-        Item(
-            id=row.id,
-            topic=row.topic,
-            entity_id=row.entity_id,
-            created_at=row.created_at.astimezone(UTC).isoformat(),
-            payload=row.payload,
+    rows = session.execute(
+        select(
+            OutboxRow.seq,
+            OutboxRow.id,
+            OutboxRow.topic,
+            OutboxRow.entity_id,
+            OutboxRow.created_at,
+            type_coerce(OutboxRow.payload, Text),
         )
-        for row in rows
+        .where(OutboxRow.sent_at.is_(None), OutboxRow.seq > after_seq)
+        .order_by(OutboxRow.seq)
+        .limit(limit)
+    ).all()
+    items = [
+        Item(id=row_id, topic=topic, entity_id=entity, created_at=at.astimezone(UTC).isoformat(), payload=RawJson(raw))
+        for _seq, row_id, topic, entity, at, raw in rows
     ]
+    audit_top = link.audit_cursor if audit_after is None else audit_after
     room = limit - len(items)
     if room > 0:
         audit = session.execute(
             select(text("rowid"), AuditRow).where(text("rowid > :c")).order_by(text("rowid")).limit(room),
-            {"c": link.audit_cursor},
+            {"c": audit_top},
         ).all()
-        for _rowid, row in audit:
+        for rowid, row in audit:
             items.append(
                 Item(
                     id=row.id,
@@ -57,19 +83,44 @@ def next_batch(session: Session, link: Link, limit: int = BATCH_ROWS) -> Batch |
                     payload=to_doc("audit", row),
                 )
             )
+            audit_top = int(rowid)
     if not items:
         return None
-    return Batch(
+    batch = Batch(
         id=new_id(),
         till_id=link.till_id,
         items=tuple(items),
         staff=tuple(staff_documents(session)) if any(i.topic == "shift" for i in items) else (),
         pull_cursor=link.pull_cursor,
     )
+    first_seq = int(rows[0][0]) if rows else after_seq
+    last_seq = int(rows[-1][0]) if rows else after_seq
+    return Outgoing(batch=batch, first_seq=first_seq, last_seq=last_seq, audit_top=audit_top)
+
+
+def acknowledge_outgoing(session: Session, outgoing: Outgoing, ack: Ack, now: datetime) -> int:
+    """The office's answer to a batch this till just pushed; a full answer is applied by seq range (fast)."""
+    confirmed = set(ack.acked)
+    if any(item.id not in confirmed for item in outgoing.batch.items):
+        return acknowledge(session, outgoing.batch.till_id, outgoing.batch.id, ack, now)
+    done = 0
+    if outgoing.outbox_rows:
+        result = session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.seq.between(outgoing.first_seq, outgoing.last_seq), OutboxRow.sent_at.is_(None))
+            .values(sent_at=now, batch_id=outgoing.batch.id)
+        )
+        done = int(result.rowcount)  # type: ignore[attr-defined]
+    audit = len(outgoing.batch.items) - outgoing.outbox_rows
+    values: dict[str, object] = {"last_push_at": now}
+    if audit:
+        values["audit_cursor"] = outgoing.audit_top
+    session.execute(update(TillLinkRow).where(TillLinkRow.till_id == outgoing.batch.till_id).values(**values))
+    return done + audit
 
 
 def acknowledge(session: Session, till_id: str, batch_id: str, ack: Ack, now: datetime) -> int:
-    """Mark what the office confirmed as sent and move the audit cursor past confirmed audit rows.
+    """Mark the rows named by an answer as sent and move the audit cursor past confirmed audit rows.
 
     Returns how many rows that was; rows the office did not confirm stay queued.
     """

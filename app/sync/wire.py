@@ -20,6 +20,10 @@ def dumps(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode()
 
 
+class RawJson(str):
+    """JSON text kept as is (an outbox payload read straight from the database), spliced into the batch."""
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     """One outbox (or audit) row of a till: ``id`` is the row's UUIDv7 and its identity at the office."""
@@ -28,16 +32,22 @@ class Item:
     topic: str
     entity_id: str
     created_at: str
-    payload: Mapping[str, Any]
+    payload: Mapping[str, Any] | RawJson
 
     def to_json(self) -> dict[str, Any]:
+        payload = json.loads(self.payload) if isinstance(self.payload, RawJson) else self.payload
         return {
             "id": self.id,
             "topic": self.topic,
             "entity_id": self.entity_id,
             "created_at": self.created_at,
-            "payload": self.payload,
+            "payload": payload,
         }
+
+    def encode(self) -> bytes:
+        head = dumps({"id": self.id, "topic": self.topic, "entity_id": self.entity_id, "created_at": self.created_at})
+        payload = self.payload.encode() if isinstance(self.payload, RawJson) else dumps(self.payload)
+        return head[:-1] + b',"payload":' + payload + b"}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +62,19 @@ class Batch:
     protocol: int = PROTOCOL
 
     def to_json(self) -> dict[str, Any]:
+        return {**self.to_json_envelope(), "items": [item.to_json() for item in self.items]}
+
+    def encode(self) -> bytes:
+        """The batch as JSON bytes, raw payloads spliced in without parsing them."""
+        head = dumps(self.to_json_envelope())
+        return head[:-1] + b',"items":[' + b",".join(item.encode() for item in self.items) + b"]}"
+
+    def to_json_envelope(self) -> dict[str, Any]:
         return {
             "protocol": self.protocol,
             "id": self.id,
             "till_id": self.till_id,
             "pull_cursor": self.pull_cursor,
-            "items": [item.to_json() for item in self.items],
             "staff": [dict(s) for s in self.staff],
         }
 

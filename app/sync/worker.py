@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from app.domain.ids import HlcClock
@@ -18,9 +19,10 @@ from app.sync.backoff import Backoff
 from app.sync.client import OfficeClient, OfficeRefused, OfficeUnreachable
 from app.sync.inbound import apply_page
 from app.sync.link import Link, NotRegistered, load_link
-from app.sync.outbound import BATCH_ROWS, acknowledge, next_batch, pending_count
+from app.sync.outbound import BATCH_ROWS, acknowledge_outgoing, next_batch, pending_count
 from app.sync.projection import CardProjector
 from app.sync.status import SyncState, SyncStatus
+from app.sync.wire import Ack
 
 log = logging.getLogger(__name__)
 
@@ -171,22 +173,36 @@ class SyncWorker:
         return SyncReport(pushed=pushed, pulled=pulled, batches=batches, pages=pages)
 
     def _push_all(self, client: OfficeClient) -> tuple[int, int]:
+        """Push batch after batch; the next batch is read and sent while the previous answer is written down."""
         pushed = batches = 0
-        while not self._stop.is_set():
-            with self._uow() as work:
-                link = load_link(work.session)
-                batch = next_batch(work.session, link, self._batch_rows)
-            if batch is None:
-                break
-            ack = client.push(batch)
-            with self._uow(write=True) as work:
-                done = acknowledge(work.session, link.till_id, batch.id, ack, self._clock())
-                queued = pending_count(work.session, link)
-                work.commit()
-            if done == 0:
-                raise OfficeRefused(200, f"batch {batch.id} was answered without confirming any row")
-            pushed, batches = pushed + done, batches + 1
-            self._publish(queued=queued)
+        with self._uow() as work:
+            link = load_link(work.session)
+            current = next_batch(work.session, link, self._batch_rows)
+        if current is None:
+            return 0, 0
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="till-sync-push") as pool:
+            in_flight: Future[Ack] | None = pool.submit(client.push, current.batch)
+            while current is not None and in_flight is not None:
+                with self._uow() as work:
+                    following = next_batch(
+                        work.session,
+                        link,
+                        self._batch_rows,
+                        after_seq=current.last_seq,
+                        audit_after=current.audit_top,
+                    )
+                ack = in_flight.result()
+                stopping = self._stop.is_set()
+                in_flight = pool.submit(client.push, following.batch) if following and not stopping else None
+                with self._uow(write=True) as work:
+                    done = acknowledge_outgoing(work.session, current, ack, self._clock())
+                    queued = pending_count(work.session, link)
+                    work.commit()
+                if done == 0:
+                    raise OfficeRefused(200, f"batch {current.batch.id} was answered without confirming any row")
+                pushed, batches = pushed + done, batches + 1
+                self._publish(queued=queued)
+                current = following
         return pushed, batches
 
     def _pull_all(self, client: OfficeClient) -> tuple[int, int]:

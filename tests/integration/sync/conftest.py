@@ -40,3 +40,12 @@ def sqlite_office(tmp_path: Path) -> Iterator[RunningOffice]:
     with OfficeServer(office) as server:
         yield RunningOffice(office, server, card_ids)
     office.close()
+
+
+@pytest.fixture
+def pg_office(pg_url: str) -> Iterator[RunningOffice]:
+    office = open_office(pg_url)
+    card_ids = seed_office(office, START)
+    with OfficeServer(office) as server:
+        yield RunningOffice(office, server, card_ids)
+    office.close()
