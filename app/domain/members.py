@@ -30,16 +30,24 @@ class Member:
         return f"Member(id={self.id!r})"
 
 
+class CardKind(StrEnum):
+    MEMBER = "member"
+    GIFT = "gift"
+
+
 @dataclass(frozen=True, slots=True)
 class Card:
+    """A member's loyalty card, or a gift card (no member; its ledger holds a money balance)."""
+
     id: str
     number: str
-    member_id: str
+    member_id: str | None
     family: str
     status: CardStatus
     issued_at: datetime
     blocked_reason: str | None = None
     replaced_by_id: str | None = None
+    kind: CardKind = CardKind.MEMBER
 
     @property
     def masked(self) -> str:

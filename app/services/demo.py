@@ -263,7 +263,7 @@ def _insert_members(
             member_rows,
         )
         connection.executemany(
-            "INSERT INTO card (id, number, member_id, family, status, issued_at, blocked_reason, replaced_by_id, hlc)"
-            " VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, '')",
+            "INSERT INTO card (id, number, member_id, kind, family, status, issued_at, blocked_reason,"
+            " replaced_by_id, hlc) VALUES (?, ?, ?, 'member', ?, ?, ?, NULL, NULL, '')",
             card_rows,
         )

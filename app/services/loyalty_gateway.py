@@ -58,13 +58,14 @@ class LoyaltyGateway:
         masked = mask_card_number(number)
         with self._uow() as uow:
             card = uow.members.card_by_number(number)
-            if card is None:
+            if card is None or card.member_id is None:
                 raise UnknownCard(masked)
             if card.status is not CardStatus.ACTIVE:
                 raise CardNotUsable(masked, card.status.value, card.blocked_reason)
             member = uow.members.member(card.member_id)
             name = member.name if member else ""
-        return MemberView(card_id=card.id, member_id=card.member_id, card_masked=card.masked, member_name=name)
+            member_id = card.member_id
+        return MemberView(card_id=card.id, member_id=member_id, card_masked=card.masked, member_name=name)
 
     def view_for_sale(self, sale: Sale) -> MemberView | None:
         return None

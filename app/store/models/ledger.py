@@ -5,21 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String
+from sqlalchemy import BigInteger, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base, Id, JsonText, UtcDateTime
 
 
 class LedgerEntryRow(Base):
-    """A movement on a card's account; balances are the fold of these rows. Never updated or deleted."""
+    """A movement on an account of a card, gift card or coupon (``card_id`` names the holder); balances are
+    the fold of these rows. Never updated or deleted."""
 
     __tablename__ = "ledger_entry"
     __table_args__ = (Index("ix_ledger_entry_card_account", "card_id", "account"),)
 
     id: Mapped[str] = mapped_column(Id(), primary_key=True)
-    card_id: Mapped[str] = mapped_column(ForeignKey("card.id"))
-    account: Mapped[str] = mapped_column(String(32))
+    card_id: Mapped[str] = mapped_column(Id())
+    account: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(16))
     amount: Mapped[int] = mapped_column(BigInteger)
     sale_id: Mapped[str | None] = mapped_column(Id(), index=True)
@@ -33,8 +34,8 @@ class LedgerEntryRow(Base):
     program_version: Mapped[int | None] = mapped_column(Integer)
     store_id: Mapped[str | None] = mapped_column(Id())
     till_id: Mapped[str | None] = mapped_column(Id())
+    ref: Mapped[str | None] = mapped_column(String(100))
     hlc: Mapped[str] = mapped_column(String(64), default="")
-    extra: Mapped[Any] = mapped_column(JsonText(), nullable=True)
 
 
 class CardStateRow(Base):
@@ -42,10 +43,9 @@ class CardStateRow(Base):
 
     __tablename__ = "card_state"
 
-    card_id: Mapped[str] = mapped_column(ForeignKey("card.id"), primary_key=True)
+    card_id: Mapped[str] = mapped_column(Id(), primary_key=True)
     data: Mapped[Any] = mapped_column(JsonText())
     entries: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     confirmed_balance: Mapped[Any] = mapped_column(JsonText(), nullable=True)
-    lifetime_hint: Mapped[str | None] = mapped_column(String(64))

@@ -28,11 +28,14 @@ class MemberRow(Base):
 
 
 class CardRow(Base):
+    """A member card, or a gift card (``kind`` = "gift", no member): both hold ledger accounts."""
+
     __tablename__ = "card"
 
     id: Mapped[str] = mapped_column(Id(), primary_key=True)
     number: Mapped[str] = mapped_column(String(32), unique=True)
-    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"), index=True)
+    member_id: Mapped[str | None] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8), default="member")
     family: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16), default="active")
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -51,6 +54,7 @@ class ProgramRow(Base):
     family: Mapped[str] = mapped_column(String(64), index=True)
     kind: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str | None] = mapped_column(String(64), index=True)
     data: Mapped[Any] = mapped_column(JsonText())
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -36,6 +36,7 @@ class SaleRow(Base):
     original_sale_id: Mapped[str | None] = mapped_column(Id(), index=True)
     approved_by: Mapped[str | None] = mapped_column(Id())
     program_versions: Mapped[Any] = mapped_column(JsonText(), nullable=True)
+    loyalty: Mapped[Any] = mapped_column(JsonText(), nullable=True)
     hlc: Mapped[str] = mapped_column(String(64), default="")
 
 

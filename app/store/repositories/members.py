@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.members import Card, CardStatus, Member
+from app.domain.members import Card, CardKind, CardStatus, Member
 from app.store.models import CardRow, MemberRow
 
 
@@ -32,6 +32,7 @@ def to_card(row: CardRow) -> Card:
         issued_at=row.issued_at,
         blocked_reason=row.blocked_reason,
         replaced_by_id=row.replaced_by_id,
+        kind=CardKind(row.kind),
     )
 
 
@@ -82,6 +83,7 @@ class MemberRepository:
                 issued_at=card.issued_at,
                 blocked_reason=card.blocked_reason,
                 replaced_by_id=card.replaced_by_id,
+                kind=card.kind.value,
                 hlc=hlc,
             )
         )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 09:25:45.791542
+Create Date: 2026-11-23 09:58:18.904848
 """
 
 from __future__ import annotations
@@ -61,6 +61,16 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_audit_at"), ["at"], unique=False)
 
     op.create_table(
+        "card_state",
+        sa.Column("card_id", sa.String(length=36), nullable=False),
+        sa.Column("data", sa.Text(), nullable=False),
+        sa.Column("entries", sa.Integer(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("confirmed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("confirmed_balance", sa.Text(), nullable=True),
+        sa.PrimaryKeyConstraint("card_id", name=op.f("pk_card_state")),
+    )
+    op.create_table(
         "category",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
@@ -68,6 +78,32 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["parent_id"], ["category.id"], name=op.f("fk_category_parent_id_category")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_category")),
     )
+    op.create_table(
+        "ledger_entry",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("card_id", sa.String(length=36), nullable=False),
+        sa.Column("account", sa.String(length=100), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.Column("sale_id", sa.String(length=36), nullable=True),
+        sa.Column("lot_id", sa.String(length=36), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("activates_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("reason", sa.String(length=400), nullable=True),
+        sa.Column("created_by", sa.String(length=36), nullable=True),
+        sa.Column("program_id", sa.String(length=36), nullable=True),
+        sa.Column("program_version", sa.Integer(), nullable=True),
+        sa.Column("store_id", sa.String(length=36), nullable=True),
+        sa.Column("till_id", sa.String(length=36), nullable=True),
+        sa.Column("ref", sa.String(length=100), nullable=True),
+        sa.Column("hlc", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ledger_entry")),
+    )
+    with op.batch_alter_table("ledger_entry", schema=None) as batch_op:
+        batch_op.create_index("ix_ledger_entry_card_account", ["card_id", "account"], unique=False)
+        batch_op.create_index(batch_op.f("ix_ledger_entry_sale_id"), ["sale_id"], unique=False)
+
     op.create_table(
         "member",
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -110,6 +146,7 @@ def upgrade() -> None:
         sa.Column("family", sa.String(length=64), nullable=False),
         sa.Column("kind", sa.String(length=32), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("code", sa.String(length=64), nullable=True),
         sa.Column("data", sa.Text(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
@@ -117,6 +154,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", "version", name=op.f("pk_program")),
     )
     with op.batch_alter_table("program", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_program_code"), ["code"], unique=False)
         batch_op.create_index(batch_op.f("ix_program_family"), ["family"], unique=False)
 
     op.create_table(
@@ -142,6 +180,7 @@ def upgrade() -> None:
         sa.Column("original_sale_id", sa.String(length=36), nullable=True),
         sa.Column("approved_by", sa.String(length=36), nullable=True),
         sa.Column("program_versions", sa.Text(), nullable=True),
+        sa.Column("loyalty", sa.Text(), nullable=True),
         sa.Column("hlc", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sale")),
         sa.UniqueConstraint("number", name=op.f("uq_sale_number")),
@@ -200,7 +239,8 @@ def upgrade() -> None:
         "card",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("number", sa.String(length=32), nullable=False),
-        sa.Column("member_id", sa.String(length=36), nullable=False),
+        sa.Column("member_id", sa.String(length=36), nullable=True),
+        sa.Column("kind", sa.String(length=8), nullable=False),
         sa.Column("family", sa.String(length=64), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("issued_at", sa.DateTime(timezone=True), nullable=False),
@@ -317,45 +357,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_barcode_product_id"), ["product_id"], unique=False)
 
     op.create_table(
-        "card_state",
-        sa.Column("card_id", sa.String(length=36), nullable=False),
-        sa.Column("data", sa.Text(), nullable=False),
-        sa.Column("entries", sa.Integer(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("confirmed_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("confirmed_balance", sa.Text(), nullable=True),
-        sa.Column("lifetime_hint", sa.String(length=64), nullable=True),
-        sa.ForeignKeyConstraint(["card_id"], ["card.id"], name=op.f("fk_card_state_card_id_card")),
-        sa.PrimaryKeyConstraint("card_id", name=op.f("pk_card_state")),
-    )
-    op.create_table(
-        "ledger_entry",
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("card_id", sa.String(length=36), nullable=False),
-        sa.Column("account", sa.String(length=32), nullable=False),
-        sa.Column("kind", sa.String(length=16), nullable=False),
-        sa.Column("amount", sa.BigInteger(), nullable=False),
-        sa.Column("sale_id", sa.String(length=36), nullable=True),
-        sa.Column("lot_id", sa.String(length=36), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("activates_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("reason", sa.String(length=400), nullable=True),
-        sa.Column("created_by", sa.String(length=36), nullable=True),
-        sa.Column("program_id", sa.String(length=36), nullable=True),
-        sa.Column("program_version", sa.Integer(), nullable=True),
-        sa.Column("store_id", sa.String(length=36), nullable=True),
-        sa.Column("till_id", sa.String(length=36), nullable=True),
-        sa.Column("hlc", sa.String(length=64), nullable=False),
-        sa.Column("extra", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(["card_id"], ["card.id"], name=op.f("fk_ledger_entry_card_id_card")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_ledger_entry")),
-    )
-    with op.batch_alter_table("ledger_entry", schema=None) as batch_op:
-        batch_op.create_index("ix_ledger_entry_card_account", ["card_id", "account"], unique=False)
-        batch_op.create_index(batch_op.f("ix_ledger_entry_sale_id"), ["sale_id"], unique=False)
-
-    op.create_table(
         "shift",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("store_id", sa.String(length=36), nullable=False),
@@ -410,12 +411,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_shift_till_open")
 
     op.drop_table("shift")
-    with op.batch_alter_table("ledger_entry", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_ledger_entry_sale_id"))
-        batch_op.drop_index("ix_ledger_entry_card_account")
-
-    op.drop_table("ledger_entry")
-    op.drop_table("card_state")
     with op.batch_alter_table("barcode", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_barcode_product_id"))
 
@@ -460,6 +455,7 @@ def downgrade() -> None:
     op.drop_table("sale")
     with op.batch_alter_table("program", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_program_family"))
+        batch_op.drop_index(batch_op.f("ix_program_code"))
 
     op.drop_table("program")
     with op.batch_alter_table("outbox", schema=None) as batch_op:
@@ -471,7 +467,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_member_name"))
 
     op.drop_table("member")
+    with op.batch_alter_table("ledger_entry", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_ledger_entry_sale_id"))
+        batch_op.drop_index("ix_ledger_entry_card_account")
+
+    op.drop_table("ledger_entry")
     op.drop_table("category")
+    op.drop_table("card_state")
     with op.batch_alter_table("audit", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_at"))
 

@@ -1,0 +1,179 @@
+"""Bonus points: how many a sale earns and how many may pay for it.
+
+Earning: each earning line contributes ``amount × rate × category multiplier``; the sale's points are the exact
+sum converted at the point's value and rounded once, to the nearest hundredth of a point, halves up. So 11% of
+37.70 at 1 point = 1 unit earns 4.15 points (4.147 exactly), and splitting a sale into lines never loses
+fractions. Per-line shares are the largest-remainder split of that total (kept for returns).
+
+Paying: a points payment of ``M`` costs ``ceil(M × 100 / point_value)`` hundredths of a point (exactly
+``M`` when one point is one unit of the currency); points are worth ``floor(P × point_value / 100)``.
+The payment may not exceed the lowest of: the goods payable with points, the cap (a share of the receipt,
+rounded down), what the available points are worth, and an optional limit the service passes (offline policy).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.cart import PricedCart, PricedLine
+from app.domain.loyalty import explain
+from app.domain.loyalty.calendar import local
+from app.domain.loyalty.ledger import POINT_SCALE, Account
+from app.domain.loyalty.programs import MAX_BP, BonusProgram, PromoRate
+from app.domain.loyalty.projection import CardProjection
+from app.domain.money import Money, allocate, round_half_up
+
+
+def points_cost(program: BonusProgram, value: Money) -> int:
+    """Hundredths of a point a payment of ``value`` spends (rounded up: points never pay more than they are worth)."""
+    return -(-value.minor * POINT_SCALE // program.point_value())
+
+
+def points_worth(program: BonusProgram, points: int) -> Money:
+    """What ``points`` hundredths of a point pay, rounded down to a minor unit."""
+    return Money(max(points, 0) * program.point_value() // POINT_SCALE, program.currency)
+
+
+def active_promotion(program: BonusProgram, category: str | None, now: datetime) -> PromoRate | None:
+    """The best promotional rate running now (shop-local time) for a category, if any."""
+    moment = local(now, program.timezone)
+    best: PromoRate | None = None
+    for promo in program.promotions:
+        if promo.starts_on is not None and moment.date() < promo.starts_on:
+            continue
+        if promo.ends_on is not None and moment.date() > promo.ends_on:
+            continue
+        if promo.weekdays and moment.weekday() not in promo.weekdays:
+            continue
+        if not promo.from_hour <= moment.hour < promo.to_hour:
+            continue
+        if promo.categories and category not in promo.categories:
+            continue
+        if best is None or (promo.rate_bp, promo.name) > (best.rate_bp, best.name):
+            best = promo
+    return best
+
+
+def line_rate(program: BonusProgram, priced: PricedLine, now: datetime) -> tuple[int, int, PromoRate | None]:
+    """(rate in bp, multiplier in %, promotion) for a line; rate 0 when the line does not earn."""
+    product = priced.line.product
+    if not program.earn_scope.covers(product):
+        return 0, 100, None
+    multiplier = next((m.multiplier_pct for m in program.multipliers if m.category == product.category), 100)
+    promo = active_promotion(program, product.category, now)
+    return (promo.rate_bp if promo else program.earn_rate_bp), multiplier, promo
+
+
+@dataclass(frozen=True, slots=True)
+class Earning:
+    """Points a sale earns, split by line, with the words that explain it."""
+
+    total: int
+    by_line: dict[str, int]
+    explanation: str
+
+
+def earn(
+    program: BonusProgram, lines: Sequence[PricedLine], now: datetime, not_earning: dict[str, int] | None = None
+) -> Earning:
+    """Points earned by ``lines``; ``not_earning`` is, per line, the part paid in a way that earns nothing."""
+    not_earning = not_earning or {}
+    weights: list[int] = []
+    base = 0
+    rates: set[tuple[int, int]] = set()
+    promos: set[str] = set()
+    for priced in lines:
+        rate, multiplier, promo = line_rate(program, priced, now)
+        earning_minor = max(priced.net.minor - not_earning.get(priced.line.line_id, 0), 0)
+        weight = earning_minor * rate * multiplier
+        weights.append(weight)
+        if weight:
+            base += earning_minor
+            rates.add((rate, multiplier))
+            if promo:
+                promos.add(promo.name)
+    total = round_half_up(sum(weights) * POINT_SCALE, MAX_BP * 100 * program.point_value())
+    by_line = dict(zip((p.line.line_id for p in lines), allocate(total, weights) if lines else [], strict=True))
+    if total == 0:
+        explanation = f"{program.name}: no points on this sale"
+    elif len(rates) == 1:
+        rate, multiplier = next(iter(rates))
+        effective = rate * multiplier // 100
+        promo_text = f" ({', '.join(sorted(promos))})" if promos else ""
+        explanation = (
+            f"{program.name}: {explain.points(total)} points - {explain.percent(effective)}{promo_text} "
+            f"of {explain.minor_text(base, program.currency)}"
+        )
+    else:
+        explanation = (
+            f"{program.name}: {explain.points(total)} points on {explain.minor_text(base, program.currency)}"
+            f" (rates by category{': ' + ', '.join(sorted(promos)) if promos else ''})"
+        )
+    return Earning(total=total, by_line=by_line, explanation=explanation)
+
+
+@dataclass(frozen=True, slots=True)
+class RedemptionLimit:
+    """How much of this sale points may pay, and which rule sets that limit (in plain words)."""
+
+    program_id: str
+    program_version: int
+    account: Account
+    available: int
+    max_points: int
+    max_value: Money
+    payable: Money
+    cap: Money
+    reason: str
+
+
+def redemption_limit(
+    program: BonusProgram,
+    state: CardProjection,
+    priced: PricedCart,
+    now: datetime,
+    extra_limit: int | None = None,
+) -> RedemptionLimit:
+    """The most points may pay for ``priced`` now; zero with the reason when points cannot pay at all."""
+    currency = program.currency
+    account = Account.points(currency)
+    available = state.balance(account, now).available
+    payable = Money(
+        sum(p.net.minor for p in priced.lines if program.redeem_scope.covers(p.line.product)), priced.currency
+    )
+    cap = Money(priced.total.minor * program.cap_bp // MAX_BP, currency)
+    zero = Money.zero(currency)
+
+    def limit(value: Money, reason: str) -> RedemptionLimit:
+        return RedemptionLimit(
+            program_id=program.id,
+            program_version=program.version,
+            account=account,
+            available=available,
+            max_points=points_cost(program, value),
+            max_value=value,
+            payable=payable,
+            cap=cap,
+            reason=reason,
+        )
+
+    if priced.currency != currency:
+        return limit(zero, f"{program.name} points are for sales in {currency}")
+    if priced.total.minor < program.min_receipt_minor:
+        minimum = explain.minor_text(program.min_receipt_minor, currency)
+        return limit(zero, f"points can pay for receipts from {minimum}")
+    if available <= 0:
+        return limit(zero, "no points available")
+    if available < program.min_balance:
+        return limit(zero, f"points can be spent from a balance of {explain.points(program.min_balance)}")
+    candidates = [
+        (points_worth(program, available), f"{explain.points(available)} points available"),
+        (payable, "goods payable with points"),
+        (cap, f"up to {explain.percent(program.cap_bp)} of the receipt"),
+    ]
+    if extra_limit is not None:
+        candidates.append((points_worth(program, extra_limit), f"offline limit {explain.points(extra_limit)} points"))
+    value, reason = min(candidates, key=lambda candidate: candidate[0].minor)
+    return limit(value, reason)

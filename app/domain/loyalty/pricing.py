@@ -1,0 +1,268 @@
+"""Pricing a sale while the cart changes: loyalty discounts, tiers, stamp rewards, coupons and what points may pay.
+
+``price_sale`` is a pure function of (cart, member, programs, coupons, now). Its adjustments go straight into
+``Cart.set_program_adjustments``; its ``Pricing`` is what ``settle_sale`` turns into ledger entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.cart import Adjustment, PricedCart, PricedLine, price_lines
+from app.domain.errors import CurrencyMismatch, DomainError
+from app.domain.loyalty import explain
+from app.domain.loyalty.calendar import require_aware
+from app.domain.loyalty.coupons import Coupon, PresentedCoupon, check_coupon
+from app.domain.loyalty.discounts import AppliedRule, Compute, Rule, percent_off, stack, units_free, value_off
+from app.domain.loyalty.earning import RedemptionLimit, earn, redemption_limit
+from app.domain.loyalty.ledger import REDEMPTIONS, Account
+from app.domain.loyalty.members import Member
+from app.domain.loyalty.programs import (
+    ANY_FAMILY,
+    BonusProgram,
+    DiscountCard,
+    Program,
+    RepeatRedeemerPerk,
+    StackingMode,
+    StackingRule,
+    StampCard,
+    TierLadder,
+)
+from app.domain.loyalty.stamps import StampPlan, plan_stamps
+from app.domain.loyalty.tiers import TierStatus, tier_status
+from app.domain.money import Money
+
+LOYALTY_SOURCES = ("program:", "coupon:")
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedCoupon:
+    code: str
+    error: DomainError
+
+    @property
+    def explanation(self) -> str:
+        return f"coupon {self.code}: {self.error.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Pricing:
+    """The loyalty view of a sale at one moment.
+
+    Attributes:
+        base: the cart with the cashier's discounts only.
+        priced: the cart with loyalty discounts too (what the customer pays).
+        adjustments: the loyalty discounts, for ``Cart.set_program_adjustments``.
+        applied: one entry per rule that gave a discount, with its plain-words explanation.
+        notes: rules that did not apply and why ("coupon SPRING not combined: Gold 5% saves more").
+        tiers: the member's standing on each tier ladder (current tier, "770 to Platinum").
+        redemption: how much points may pay (``None`` without a bonus program for this card and currency).
+        points_preview: points the sale earns if nothing is paid with points.
+        stamp_plans: what each stamp card earns and spends in this sale.
+        coupons: the coupons that gave a discount (``settle_sale`` spends one use of each).
+        programs: the live programs that served this sale (settlement uses the same ones).
+    """
+
+    currency: str
+    card_id: str | None
+    now: datetime
+    base: PricedCart
+    priced: PricedCart
+    adjustments: tuple[Adjustment, ...]
+    applied: tuple[AppliedRule, ...]
+    notes: tuple[str, ...]
+    rejected_coupons: tuple[RejectedCoupon, ...]
+    tiers: tuple[TierStatus, ...]
+    redemption: RedemptionLimit | None
+    points_preview: int
+    stamp_plans: tuple[StampPlan, ...]
+    coupons: tuple[Coupon, ...]
+    programs: tuple[Program, ...]
+
+    @property
+    def max_redeemable_points(self) -> int:
+        return self.redemption.max_points if self.redemption else 0
+
+    @property
+    def explanations(self) -> tuple[str, ...]:
+        """Every line of words for the screen: applied rules, tiers, notes, refused coupons."""
+        lines = [rule.explanation for rule in self.applied]
+        lines += [status.explanation for status in self.tiers if status.program_id not in self._applied_ids]
+        lines += [f"{status.name}: {status.progress}" for status in self.tiers]
+        lines += list(self.notes)
+        lines += [rejected.explanation for rejected in self.rejected_coupons]
+        return tuple(lines)
+
+    @property
+    def _applied_ids(self) -> frozenset[str]:
+        return frozenset(rule.program_id for rule in self.applied)
+
+    def bonus_program(self) -> BonusProgram | None:
+        return next((p for p in self.programs if isinstance(p, BonusProgram)), None)
+
+
+def without_loyalty(cart: PricedCart) -> PricedCart:
+    """The cart priced again with only the discounts no loyalty rule gave (the cashier's)."""
+    manual = [a for a in cart.adjustments if not a.source.startswith(LOYALTY_SOURCES)]
+    return price_lines(cart.currency, [p.line for p in cart.lines], manual)
+
+
+def live_programs(programs: Iterable[Program], family: str | None, now: datetime) -> list[Program]:
+    """Programs running now for this card family, in a fixed order (by kind, then priority and id)."""
+    live = [p for p in programs if p.is_live(now) and p.serves(family)]
+    return sorted(live, key=lambda p: (p.KIND, p.order_key()))
+
+
+def _one_per_currency(programs: Sequence[Program], cls: type[BonusProgram], currency: str) -> BonusProgram | None:
+    candidates = [p for p in programs if isinstance(p, cls) and p.currency == currency]
+    candidates.sort(key=lambda p: (p.family == ANY_FAMILY, p.id))
+    return candidates[0] if candidates else None
+
+
+def stacking_mode(programs: Sequence[Program]) -> StackingMode:
+    rules = sorted((p for p in programs if isinstance(p, StackingRule)), key=lambda p: (p.family == ANY_FAMILY, p.id))
+    return rules[0].mode if rules else StackingMode.ADDITIVE
+
+
+def price_sale(
+    cart: PricedCart,
+    member: Member | None,
+    programs: Iterable[Program],
+    now: datetime,
+    *,
+    coupons: Sequence[PresentedCoupon] = (),
+    redeem_limit: int | None = None,
+) -> Pricing:
+    """Price a sale for a member (or none) under the live programs and presented coupons.
+
+    Args:
+        cart: the cart priced by ``Cart.priced()``; loyalty discounts already in it are ignored.
+        redeem_limit: an extra ceiling on points (hundredths) the service sets, e.g. the offline spend policy.
+
+    Raises:
+        CardBlocked: the member's card is blocked.
+    """
+    require_aware(now, "now")
+    base = without_loyalty(cart)
+    currency = base.currency
+    if member is not None:
+        member.require_usable()
+    family = member.card.family if member else None
+    state = member.state if member else None
+    live = live_programs(programs, family, now)
+    served = [p for p in live if member is not None or isinstance(p, StackingRule)]
+    lines = base.lines
+    nets = {p.line.line_id: p.net.minor for p in lines}
+
+    rules: list[Rule] = []
+    notes: list[str] = []
+    tiers: list[TierStatus] = []
+    for program in served:
+        if isinstance(program, DiscountCard):
+            title = f"{program.name} {explain.percent(program.percent_bp)}"
+            rules.append(
+                _rule(program, title, f"{title} - member card", percent_off(lines, program.scope, program.percent_bp))
+            )
+        elif isinstance(program, TierLadder) and program.currency == currency:
+            status = tier_status(program, state, now, base.total)
+            tiers.append(status)
+            if status.tier is not None and status.tier.percent_bp > 0:
+                title = f"{status.tier.name} {explain.percent(status.tier.percent_bp)}"
+                rules.append(
+                    _rule(program, title, status.explanation, percent_off(lines, program.scope, status.tier.percent_bp))
+                )
+        elif isinstance(program, RepeatRedeemerPerk) and state is not None:
+            count = state.counter(REDEMPTIONS)
+            title = f"{program.name} {explain.percent(program.percent_bp)}"
+            if count > program.after_redemptions:
+                reason = f"{title} - points spent in {count} sales (more than {program.after_redemptions})"
+                rules.append(_rule(program, title, reason, percent_off(lines, program.scope, program.percent_bp)))
+        elif isinstance(program, StampCard) and state is not None:
+            stamps = state.balance(Account.stamps(program.id), now).available
+            plan = plan_stamps(program, lines, stamps, reward=True)
+            if plan.free_count:
+                title = f"{program.name}: {plan.free_count} free"
+                reason = f"{title} - {program.stamps_needed} stamps each (card had {max(stamps, 0)})"
+                rules.append(_rule(program, title, reason, units_free(lines, plan.free_units)))
+
+    rejected: list[RejectedCoupon] = []
+    by_source: dict[str, Coupon] = {}
+    for presented in sorted(coupons, key=lambda c: c.coupon.code):
+        coupon = presented.coupon
+        try:
+            if coupon.currency != currency:
+                raise CurrencyMismatch(currency, coupon.currency)
+            check_coupon(presented, now, base.total)
+        except DomainError as error:
+            rejected.append(RejectedCoupon(coupon.code, error))
+            continue
+        by_source[coupon.source] = coupon
+        rules.append(_coupon_rule(coupon, lines))
+
+    stacked = stack(rules, nets, stacking_mode(served), currency)
+    notes.extend(stacked.notes)
+    adjustments = tuple(
+        Adjustment(amount=Money(amount, currency), source=rule.source, explanation=rule.explanation, line_id=line_id)
+        for rule in stacked.applied
+        for line_id, amount in rule.by_line.items()
+    )
+    priced = price_lines(currency, [p.line for p in lines], [*base.adjustments, *adjustments])
+
+    plans = tuple(
+        plan_stamps(p, lines, state.balance(Account.stamps(p.id), now).available, reward=p.source in stacked.sources)
+        for p in served
+        if isinstance(p, StampCard) and state is not None
+    )
+    bonus = _one_per_currency(served, BonusProgram, currency)
+    redemption = redemption_limit(bonus, state, priced, now, redeem_limit) if bonus and state is not None else None
+    preview = earn(bonus, priced.lines, now).total if bonus else 0
+    return Pricing(
+        currency=currency,
+        card_id=member.card.id if member else None,
+        now=now,
+        base=base,
+        priced=priced,
+        adjustments=adjustments,
+        applied=stacked.applied,
+        notes=tuple(notes),
+        rejected_coupons=tuple(rejected),
+        tiers=tuple(tiers),
+        redemption=redemption,
+        points_preview=preview,
+        stamp_plans=plans,
+        coupons=tuple(by_source[s] for s in sorted(stacked.sources) if s in by_source),
+        programs=tuple(p for p in served if not isinstance(p, BonusProgram) or p is bonus),
+    )
+
+
+def _rule(
+    program: DiscountCard | TierLadder | RepeatRedeemerPerk | StampCard | Coupon,
+    title: str,
+    explanation: str,
+    compute: Compute,
+) -> Rule:
+    return Rule(
+        source=program.source,
+        program_id=program.id,
+        program_version=program.version,
+        order=program.order_key(),
+        combines=program.combines,
+        title=title,
+        explanation=explanation,
+        compute=compute,
+    )
+
+
+def _coupon_rule(coupon: Coupon, lines: Sequence[PricedLine]) -> Rule:
+    if coupon.percent_bp:
+        title = f"Coupon {coupon.code} {explain.percent(coupon.percent_bp)}"
+        compute = percent_off(lines, coupon.scope, coupon.percent_bp)
+    else:
+        title = f"Coupon {coupon.code} {explain.minor_text(coupon.value_minor, coupon.currency)} off"
+        compute = value_off(lines, coupon.scope, coupon.value_minor)
+    reason = f"{title} - {coupon.name}"
+    if coupon.min_receipt_minor:
+        reason += f" (receipts from {explain.minor_text(coupon.min_receipt_minor, coupon.currency)})"
+    return _rule(coupon, title, reason, compute)

@@ -1,0 +1,419 @@
+"""Loyalty programs as data a manager configures: versioned, validated on construction, JSON-able.
+
+Every program has an ``id``, a ``version`` (raised on each edit; ledger entries record it), a ``name``, the
+``family`` of cards it serves (``"*"`` serves every card) and an optional validity window. Percentages are in
+basis points (5% = 500), money in minor units, points in hundredths of a point. Programs that give discounts
+also have a ``priority`` (lower applies first; ties by id) and ``combines`` (``False``: "does not combine").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, ClassVar, Self
+
+from app.domain.catalog import Product
+from app.domain.loyalty.calendar import zone
+from app.domain.loyalty.codec import from_plain, to_plain
+from app.domain.loyalty.errors import InvalidProgram
+from app.domain.money import Money, exponent
+
+ANY_FAMILY = "*"
+SCHEMA = 1
+MAX_BP = 10_000
+
+
+class SpendBasis(StrEnum):
+    LIFETIME = "lifetime"
+    ROLLING = "rolling"
+
+
+class UpgradeFrom(StrEnum):
+    NEXT_SALE = "next_sale"
+    THIS_SALE = "this_sale"
+
+
+class StackingMode(StrEnum):
+    ADDITIVE = "additive"
+    BEST_OF = "best_of"
+
+
+def check(condition: bool, what: str, field: str, reason: str) -> None:
+    if not condition:
+        raise InvalidProgram(what, field, reason)
+
+
+def check_percent(value: int, what: str, field: str, *, maximum: int = MAX_BP) -> None:
+    check(type(value) is int and 0 <= value <= maximum, what, field, f"must be 0-{maximum // 100}% in basis points")
+
+
+def check_currency(value: str, what: str) -> None:
+    check(len(value) == 3 and value.isupper() and value.isalpha(), what, "currency", "must be an ISO 4217 code")
+    Money.zero(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Which goods a rule covers: all goods unless products or categories are listed; exclusions always win."""
+
+    products: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+    exclude_products: frozenset[str] = frozenset()
+    exclude_categories: frozenset[str] = frozenset()
+
+    def covers(self, product: Product) -> bool:
+        if product.id in self.exclude_products or (product.category in self.exclude_categories):
+            return False
+        if not self.products and not self.categories:
+            return True
+        return product.id in self.products or product.category in self.categories
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Program:
+    """What every program has; subclasses add their rule."""
+
+    KIND: ClassVar[str] = ""
+
+    id: str
+    version: int = 1
+    name: str
+    family: str
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
+    active: bool = True
+
+    def __post_init__(self) -> None:
+        what = self.name or self.id or self.KIND
+        check(bool(self.id) and type(self.id) is str, what, "id", "must be given")
+        check(bool(self.name.strip()), what, "name", "must be given")
+        check(bool(self.family.strip()), what, "family", "must be given")
+        check(type(self.version) is int and self.version >= 1, what, "version", "must be 1 or more")
+        for field_name in ("valid_from", "valid_until"):
+            moment = getattr(self, field_name)
+            check(moment is None or moment.utcoffset() is not None, what, field_name, "needs a timezone")
+        if self.valid_from is not None and self.valid_until is not None:
+            check(self.valid_from < self.valid_until, what, "valid_until", "must be after valid_from")
+        self.validate(what)
+
+    def validate(self, what: str) -> None:
+        """Checks of the subclass's own fields (raise ``InvalidProgram``)."""
+
+    @property
+    def source(self) -> str:
+        return f"program:{self.id}"
+
+    def is_live(self, now: datetime) -> bool:
+        if not self.active:
+            return False
+        if self.valid_from is not None and now < self.valid_from:
+            return False
+        return self.valid_until is None or now < self.valid_until
+
+    def serves(self, family: str | None) -> bool:
+        return self.family == ANY_FAMILY or (family is not None and self.family == family)
+
+    def order_key(self) -> tuple[int, str]:
+        return (0, self.id)
+
+    def to_dict(self) -> dict[str, Any]:
+        plain: dict[str, Any] = to_plain(self)
+        return {"kind": self.KIND, "schema": SCHEMA, **plain}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        if data.get("kind", cls.KIND) != cls.KIND:
+            raise InvalidProgram(cls.KIND, "kind", f"is {data.get('kind')!r}, not {cls.KIND!r}")
+        return from_plain(cls, data, str(data.get("name") or data.get("id") or cls.KIND))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscountRule(Program):
+    """A program that takes money off: applied in ``priority`` order; ``combines=False`` stands alone."""
+
+    priority: int = 100
+    combines: bool = True
+
+    def order_key(self) -> tuple[int, str]:
+        return (self.priority, self.id)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscountCard(DiscountRule):
+    """A fixed percentage off all goods or off an eligible list, with exclusions."""
+
+    KIND: ClassVar[str] = "discount"
+    percent_bp: int
+    scope: Scope = Scope()
+
+    def validate(self, what: str) -> None:
+        check_percent(self.percent_bp, what, "percent_bp")
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    name: str
+    threshold_minor: int
+    percent_bp: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TierLadder(DiscountRule):
+    """Named tiers reached by spend for life or over a rolling window of months.
+
+    A tier is reached at once when spend crosses its threshold (from this sale or the next, ``upgrade_from``);
+    with rolling spend a tier is kept until the end of the review period (``review_months``, counted from
+    January) in which the window last qualified for it, so downgrades happen only at a period end.
+    """
+
+    KIND: ClassVar[str] = "tiers"
+    currency: str
+    tiers: tuple[Tier, ...]
+    basis: SpendBasis = SpendBasis.LIFETIME
+    window_months: int = 12
+    review_months: int = 12
+    upgrade_from: UpgradeFrom = UpgradeFrom.NEXT_SALE
+    scope: Scope = Scope()
+
+    def validate(self, what: str) -> None:
+        check_currency(self.currency, what)
+        check(bool(self.tiers), what, "tiers", "must list at least one tier")
+        names = [tier.name.strip() for tier in self.tiers]
+        check(all(names) and len(set(names)) == len(names), what, "tiers", "need distinct names")
+        for index, tier in enumerate(self.tiers):
+            check_percent(tier.percent_bp, what, f"tiers[{index}].percent_bp")
+            check(tier.threshold_minor >= 0, what, f"tiers[{index}].threshold_minor", "must not be negative")
+            if index:
+                check(
+                    tier.threshold_minor > self.tiers[index - 1].threshold_minor,
+                    what,
+                    f"tiers[{index}].threshold_minor",
+                    "must be higher than the tier before",
+                )
+        check(1 <= self.window_months <= 36, what, "window_months", "must be 1-36")
+        check(self.review_months in (1, 2, 3, 4, 6, 12), what, "review_months", "must divide a year")
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryMultiplier:
+    """Points on a category multiplied: 200 doubles them, 0 gives none."""
+
+    category: str
+    multiplier_pct: int
+
+
+@dataclass(frozen=True, slots=True)
+class PromoRate:
+    """A promotional earn rate replacing the usual one inside its window (shop-local dates, weekdays, hours)."""
+
+    name: str
+    rate_bp: int
+    starts_on: date | None = None
+    ends_on: date | None = None
+    weekdays: frozenset[int] = frozenset()
+    from_hour: int = 0
+    to_hour: int = 24
+    categories: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BonusProgram(Program):
+    """Points earned on what is paid and spent as payment, in one currency's points account.
+
+    ``point_value_minor`` is what one whole point pays, in minor units (``None``: one unit of the currency,
+    e.g. 100 for ILS -- 1 point = 1 shekel). ``cap_bp`` limits the points payment to a share of the receipt;
+    ``min_balance`` (hundredths of a point) and ``min_receipt_minor`` must be reached before points can pay.
+    Earned points wait ``pending_days`` (the return window) and expire ``expiry_months`` after earning.
+    """
+
+    KIND: ClassVar[str] = "bonus"
+    currency: str
+    earn_rate_bp: int
+    multipliers: tuple[CategoryMultiplier, ...] = ()
+    promotions: tuple[PromoRate, ...] = ()
+    earn_scope: Scope = Scope()
+    points_paid_part_earns: bool = False
+    gift_paid_part_earns: bool = True
+    point_value_minor: int | None = None
+    redeem_scope: Scope = Scope()
+    cap_bp: int = MAX_BP
+    min_balance: int = 0
+    min_receipt_minor: int = 0
+    pending_days: int = 0
+    expiry_months: int | None = None
+    timezone: str = "UTC"
+
+    def validate(self, what: str) -> None:
+        check_currency(self.currency, what)
+        check_percent(self.earn_rate_bp, what, "earn_rate_bp")
+        check_percent(self.cap_bp, what, "cap_bp")
+        categories = [m.category for m in self.multipliers]
+        check(len(set(categories)) == len(categories), what, "multipliers", "list each category once")
+        for index, multiplier in enumerate(self.multipliers):
+            check(0 <= multiplier.multiplier_pct <= 1000, what, f"multipliers[{index}]", "must be 0-1000%")
+        for index, promo in enumerate(self.promotions):
+            field = f"promotions[{index}]"
+            check_percent(promo.rate_bp, what, f"{field}.rate_bp")
+            check(0 <= promo.from_hour < promo.to_hour <= 24, what, f"{field}.hours", "must be within 0-24")
+            check(all(0 <= day <= 6 for day in promo.weekdays), what, f"{field}.weekdays", "are 0 (Mon)-6 (Sun)")
+            if promo.starts_on and promo.ends_on:
+                check(promo.starts_on <= promo.ends_on, what, f"{field}.ends_on", "must not be before starts_on")
+        check(
+            self.point_value_minor is None or self.point_value_minor > 0, what, "point_value_minor", "must be positive"
+        )
+        check(self.min_balance >= 0, what, "min_balance", "must not be negative")
+        check(self.min_receipt_minor >= 0, what, "min_receipt_minor", "must not be negative")
+        check(0 <= self.pending_days <= 366, what, "pending_days", "must be 0-366")
+        check(self.expiry_months is None or 1 <= self.expiry_months <= 120, what, "expiry_months", "must be 1-120")
+        if self.expiry_months is not None:
+            check(self.pending_days < self.expiry_months * 28, what, "pending_days", "must end before points expire")
+        try:
+            zone(self.timezone)
+        except ValueError:
+            raise InvalidProgram(what, "timezone", "is not a known timezone") from None
+
+    def point_value(self) -> int:
+        """Minor units of the currency that one whole point pays."""
+        return self.point_value_minor if self.point_value_minor is not None else 10 ** exponent(self.currency)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StampCard(DiscountRule):
+    """Buy ``stamps_needed`` qualifying items, get the next one free (the cheapest qualifying unit in the sale)."""
+
+    KIND: ClassVar[str] = "stamps"
+    scope: Scope
+    stamps_needed: int
+    stamps_per_item: int = 1
+    expiry_months: int | None = None
+
+    def validate(self, what: str) -> None:
+        check(1 <= self.stamps_needed <= 1000, what, "stamps_needed", "must be 1-1000")
+        check(1 <= self.stamps_per_item <= self.stamps_needed, what, "stamps_per_item", "must be 1-stamps_needed")
+        check(self.expiry_months is None or 1 <= self.expiry_months <= 120, what, "expiry_months", "must be 1-120")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WelcomeBonus(Program):
+    """Points credited once when a card is issued."""
+
+    KIND: ClassVar[str] = "welcome"
+    currency: str
+    points: int
+    expiry_months: int | None = None
+
+    def validate(self, what: str) -> None:
+        check_currency(self.currency, what)
+        check(self.points > 0, what, "points", "must be more than zero")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BirthdayBonus(Program):
+    """Points once a year, on a sale or visit within ``window_days`` of the member's birthday."""
+
+    KIND: ClassVar[str] = "birthday"
+    currency: str
+    points: int
+    window_days: int = 7
+    expiry_months: int | None = None
+    timezone: str = "UTC"
+
+    def validate(self, what: str) -> None:
+        check_currency(self.currency, what)
+        check(self.points > 0, what, "points", "must be more than zero")
+        check(0 <= self.window_days <= 60, what, "window_days", "must be 0-60")
+        try:
+            zone(self.timezone)
+        except ValueError:
+            raise InvalidProgram(what, "timezone", "is not a known timezone") from None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RepeatRedeemerPerk(DiscountRule):
+    """An extra discount, costing no points, for members who spent points in more than ``after_redemptions`` sales."""
+
+    KIND: ClassVar[str] = "perk"
+    after_redemptions: int
+    percent_bp: int
+    scope: Scope = Scope()
+
+    def validate(self, what: str) -> None:
+        check(self.after_redemptions >= 0, what, "after_redemptions", "must not be negative")
+        check_percent(self.percent_bp, what, "percent_bp")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GiftCardProgram(Program):
+    """Gift cards and certificates: a money balance in one currency, loaded, topped up, spent in parts."""
+
+    KIND: ClassVar[str] = "gift"
+    currency: str
+    validity_months: int | None = 12
+    min_load_minor: int = 1
+    max_load_minor: int | None = None
+    top_up: bool = True
+
+    def validate(self, what: str) -> None:
+        check_currency(self.currency, what)
+        check(self.min_load_minor >= 1, what, "min_load_minor", "must be more than zero")
+        check(
+            self.max_load_minor is None or self.max_load_minor >= self.min_load_minor,
+            what,
+            "max_load_minor",
+            "must not be below min_load_minor",
+        )
+        check(
+            self.validity_months is None or 1 <= self.validity_months <= 120, what, "validity_months", "must be 1-120"
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StackingRule(Program):
+    """How the family's discounts combine: all in priority order (additive) or only the best one (best-of)."""
+
+    KIND: ClassVar[str] = "stacking"
+    mode: StackingMode = StackingMode.ADDITIVE
+
+
+AnyProgram = (
+    DiscountCard
+    | TierLadder
+    | BonusProgram
+    | StampCard
+    | WelcomeBonus
+    | BirthdayBonus
+    | RepeatRedeemerPerk
+    | GiftCardProgram
+    | StackingRule
+)
+
+PROGRAM_KINDS: dict[str, type[Program]] = {
+    cls.KIND: cls
+    for cls in (
+        DiscountCard,
+        TierLadder,
+        BonusProgram,
+        StampCard,
+        WelcomeBonus,
+        BirthdayBonus,
+        RepeatRedeemerPerk,
+        GiftCardProgram,
+        StackingRule,
+    )
+}
+
+
+def program_from_dict(data: dict[str, Any]) -> Program:
+    """Read any program from its ``to_dict`` form, choosing the class by ``kind``.
+
+    Raises:
+        InvalidProgram: unknown kind, a missing or wrong field, or a rule that cannot work.
+    """
+    kind = data.get("kind")
+    cls = PROGRAM_KINDS.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise InvalidProgram(str(data.get("name") or data.get("id") or "program"), "kind", f"{kind!r} is unknown")
+    if data.get("schema", SCHEMA) != SCHEMA:
+        raise InvalidProgram(str(data.get("name") or data.get("id")), "schema", f"must be {SCHEMA}")
+    return cls.from_dict(data)

@@ -1,0 +1,126 @@
+"""The loyalty block of a receipt: earned, spent, balance after, tier and progress, what expires soon."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from app.domain.loyalty import explain
+from app.domain.loyalty.earning import Earning
+from app.domain.loyalty.ledger import Account
+from app.domain.loyalty.members import Member
+from app.domain.loyalty.pricing import Pricing
+from app.domain.loyalty.programs import TierLadder, UpgradeFrom
+from app.domain.loyalty.projection import CardProjection
+from app.domain.loyalty.tiers import TierStatus, tier_status
+from app.domain.money import Money
+
+SOON = timedelta(days=30)
+
+
+@dataclass(frozen=True, slots=True)
+class ExpiringSoon:
+    points: int
+    on: date
+
+
+@dataclass(frozen=True, slots=True)
+class GiftUse:
+    card_id: str
+    spent: Money
+    left: Money
+
+
+@dataclass(frozen=True, slots=True)
+class StampCount:
+    name: str
+    stamps: int
+    needed: int
+
+
+@dataclass(frozen=True, slots=True)
+class LoyaltyReceipt:
+    """The loyalty block of a receipt: what was earned and spent, balance after, tier, what expires soon."""
+
+    card_id: str | None
+    currency: str
+    earned: int
+    spent: int
+    available: int
+    pending: int
+    expiring: ExpiringSoon | None
+    tier: TierStatus | None
+    stamps: tuple[StampCount, ...]
+    gift: tuple[GiftUse, ...]
+    lines: tuple[str, ...]
+
+
+def build_receipt(
+    pricing: Pricing,
+    member: Member | None,
+    states: Mapping[str, CardProjection],
+    now: datetime,
+    *,
+    earning: Earning | None,
+    spent: int,
+    gift_uses: Sequence[tuple[str, Money]],
+) -> LoyaltyReceipt | None:
+    """The block for a settled sale (``None`` when the sale touched no card, coupon or gift card)."""
+    currency = pricing.currency
+    lines = [rule.explanation for rule in pricing.applied]
+    gifts = []
+    for card_id, used in gift_uses:
+        left = Money(states[card_id].balance(Account.gift(currency), now).available, currency)
+        gifts.append(GiftUse(card_id, used, left))
+        lines.append(f"Gift card: {explain.amount(used)} used, {explain.amount(left)} left")
+    if member is None:
+        return LoyaltyReceipt(None, currency, 0, 0, 0, 0, None, None, (), tuple(gifts), tuple(lines)) if lines else None
+
+    state = states[member.card.id]
+    earned = earning.total if earning else 0
+    account = Account.points(currency)
+    balance = state.balance(account, now)
+    expiring: ExpiringSoon | None = None
+    if pricing.bonus_program() is not None:
+        if earning is not None and earned:
+            lines.append(earning.explanation)
+        if spent:
+            lines.append(f"Paid with points: {explain.points(spent)} points")
+        pending = f" (+{explain.points(balance.pending)} pending)" if balance.pending else ""
+        lines.append(f"Points balance: {explain.points(balance.available)}{pending}")
+        upcoming = state.next_expiry(account, now)
+        if upcoming is not None and upcoming[0] - now <= SOON:
+            expiring = ExpiringSoon(upcoming[1], upcoming[0].date())
+            lines.append(f"{explain.points(upcoming[1])} points expire on {explain.day(upcoming[0])}")
+
+    tier: TierStatus | None = None
+    before = {status.program_id: status for status in pricing.tiers}
+    for ladder in (p for p in pricing.programs if isinstance(p, TierLadder) and p.currency == currency):
+        status = tier_status(ladder, state, now)
+        tier = tier or status
+        old = before.get(ladder.id)
+        if status.tier is not None and old is not None and old.tier != status.tier:
+            when = "this" if ladder.upgrade_from is UpgradeFrom.THIS_SALE else "your next"
+            lines.append(f"Welcome to {status.tier.name}: {explain.percent(status.percent_bp)} from {when} purchase")
+        lines.append(f"{status.tier.name if status.tier else status.name}: {status.progress}")
+
+    stamps = []
+    for plan in pricing.stamp_plans:
+        have = state.balance(Account.stamps(plan.program_id), now).available
+        stamps.append(StampCount(plan.name, have, plan.stamps_needed))
+        lines.append(f"{plan.name}: {have} of {plan.stamps_needed} stamps")
+
+    return LoyaltyReceipt(
+        card_id=member.card.id,
+        currency=currency,
+        earned=earned,
+        spent=spent,
+        available=balance.available,
+        pending=balance.pending,
+        expiring=expiring,
+        tier=tier,
+        stamps=tuple(stamps),
+        gift=tuple(gifts),
+        lines=tuple(lines),
+    )
