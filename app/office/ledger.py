@@ -7,14 +7,15 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.ids import new_id
+from app.domain.loyalty import Account, Balance
 from app.office.writes import insert_ignore, log_changes
-from app.store.models import CardRow, OverdraftRow
+from app.store.models import OverdraftRow
 from app.sync.documents import BadDocument, from_doc, table
-from app.sync.projection import account_balances
+from app.sync.ledger import CardProjector, entry_of
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +30,8 @@ LEDGER_DEFAULTS: Mapping[str, Any] = {
     "program_version": None,
     "store_id": None,
     "till_id": None,
+    "ref": None,
     "hlc": "",
-    "extra": None,
 }
 
 
@@ -49,48 +50,53 @@ class LedgerIntake:
             if not isinstance(entry, Mapping):
                 raise BadDocument("a ledger entry is not an object")
             row = from_doc("ledger_entry", entry, defaults=merged)
+            try:
+                entry_of(row)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise BadDocument(f"ledger entry {row.get('id')}: {exc}") from exc
             self._rows.setdefault(row["id"], row)
 
     def commit(self) -> set[str]:
-        """Insert the entries the office lacks; log them for other tills; record overdrafts. Returns new ids."""
+        """Insert the entries the office lacks, log them for other tills, rebuild the cards' projections and
+        record overdrafts. Returns the ids inserted."""
         if not self._rows:
             return set()
-        cards = {row["card_id"] for row in self._rows.values()}
-        known = set(self._session.scalars(select(CardRow.id).where(CardRow.id.in_(cards))))
-        if cards - known:
-            raise BadDocument(f"ledger entries for unknown cards: {sorted(cards - known)}")
+        for row in self._rows.values():
+            if row["reason"] == "":
+                row["reason"] = None
         ordered = sorted(self._rows.values(), key=lambda r: (r["created_at"], r["id"]))
         inserted = insert_ignore(self._session, table("ledger_entry"), ordered)
-        log_changes(
-            self._session,
-            "ledger",
-            [r["id"] for r in ordered if r["id"] in inserted],
-            origin=self._till_id,
-            now=self._now,
-        )
-        spent = [r for r in ordered if r["id"] in inserted and r["amount"] < 0]
-        if spent:
-            self._check_overdrafts(spent)
+        fresh = [r for r in ordered if r["id"] in inserted]
+        log_changes(self._session, "ledger", [r["id"] for r in fresh], origin=self._till_id, now=self._now)
+        states = CardProjector(confirm=True).rebuild(self._session, {r["card_id"] for r in fresh}, self._now)
+        spent: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for row in fresh:
+            if row["amount"] < 0:
+                spent.setdefault((row["card_id"], row["account"]), []).append(row)
+        for (card_id, account), rows in sorted(spent.items()):
+            self._check_overdraft(card_id, account, rows, states[card_id].balance(Account.parse(account), self._now))
         return inserted
 
-    def _check_overdrafts(self, spent: list[dict[str, Any]]) -> None:
-        touched: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for row in spent:
-            touched.setdefault((row["card_id"], row["account"]), []).append(row)
-        for (card_id, account), rows in sorted(touched.items()):
-            balance = account_balances(self._session, card_id, self._now).get(account, 0)
-            if balance >= 0:
-                continue
-            self._session.add(
-                OverdraftRow(
-                    id=new_id(),
-                    card_id=card_id,
-                    account=account,
-                    amount=balance,
-                    detected_at=self._now,
-                    till_id=self._till_id,
-                    sale_id=next((r["sale_id"] for r in rows if r["sale_id"]), None),
-                    entry_ids=[r["id"] for r in rows],
-                )
+    def _check_overdraft(self, card_id: str, account: str, rows: list[dict[str, Any]], balance: Balance) -> None:
+        if balance.overdraft <= 0:
+            return
+        previous = self._session.scalar(
+            select(func.min(OverdraftRow.amount)).where(
+                OverdraftRow.card_id == card_id, OverdraftRow.account == account
             )
-            log.warning("card %s %s account overdrawn by %d after till %s", card_id, account, -balance, self._till_id)
+        )
+        if previous is not None and -previous >= balance.overdraft:
+            return
+        self._session.add(
+            OverdraftRow(
+                id=new_id(),
+                card_id=card_id,
+                account=account,
+                amount=-balance.overdraft,
+                detected_at=self._now,
+                till_id=self._till_id,
+                sale_id=next((r["sale_id"] for r in rows if r["sale_id"]), None),
+                entry_ids=[r["id"] for r in rows],
+            )
+        )
+        log.warning("card %s %s overdrawn by %d after till %s", card_id, account, balance.overdraft, self._till_id)

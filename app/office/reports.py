@@ -8,9 +8,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.loyalty import Account
 from app.domain.receipt import mask_card_number
 from app.store.models import CardRow, OverdraftRow
-from app.sync.projection import account_balances
+from app.sync.ledger import projection
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ def overdraft_report(session: Session, now: datetime) -> list[OverdraftLine]:
     )
     lines = []
     for (card_id, account), rows in incidents.items():
-        balance = account_balances(session, card_id, now).get(account, 0)
+        balance = projection(session, card_id).balance(Account.parse(account), now).available
         deepest = min(r.amount for r in rows)
         outstanding = max(0, -balance)
         lines.append(

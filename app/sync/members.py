@@ -13,7 +13,7 @@ from app.store.models import CardRow, MemberRow
 from app.sync.documents import BadDocument, from_doc, to_doc
 from app.sync.merge import MEMBER_FIELDS, merge_card, merge_member
 
-CARD_DEFAULTS: Mapping[str, Any] = {"blocked_reason": None, "replaced_by_id": None, "hlc": ""}
+CARD_DEFAULTS: Mapping[str, Any] = {"kind": "member", "blocked_reason": None, "replaced_by_id": None, "hlc": ""}
 MEMBER_DEFAULTS: Mapping[str, Any] = {
     "phone": None,
     "email": None,

@@ -13,9 +13,9 @@ from app.store.uow import UnitOfWorkFactory
 from app.sync.bundle import OFFICE_REPLY, TILL_BATCH, BundleRefused, read_bundle, write_bundle
 from app.sync.documents import BadDocument
 from app.sync.inbound import apply_page
+from app.sync.ledger import CardProjector
 from app.sync.link import load_link
 from app.sync.outbound import acknowledge, next_batch
-from app.sync.projection import CardProjector
 from app.sync.wire import Ack, Batch, ChangePage
 
 log = logging.getLogger(__name__)

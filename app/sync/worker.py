@@ -18,9 +18,9 @@ from app.store.uow import UnitOfWorkFactory
 from app.sync.backoff import Backoff
 from app.sync.client import OfficeClient, OfficeRefused, OfficeUnreachable
 from app.sync.inbound import apply_page
+from app.sync.ledger import CardProjector
 from app.sync.link import Link, NotRegistered, load_link
 from app.sync.outbound import BATCH_ROWS, acknowledge_outgoing, next_batch, pending_count
-from app.sync.projection import CardProjector
 from app.sync.status import SyncState, SyncStatus
 from app.sync.wire import Ack
 
