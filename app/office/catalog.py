@@ -10,8 +10,12 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from app.domain.catalog import Product
+from app.domain.loyalty import LedgerEntry
+from app.office.ledger import LedgerIntake
 from app.office.writes import log_changes, take_write_lock
 from app.store.models import Barcode, Category, ProductRow, ProgramRow
+from app.sync.documents import to_doc
+from app.sync.ledger import entry_values
 from app.sync.members import apply_member_document
 
 
@@ -71,3 +75,13 @@ def publish_member(session: Session, document: Mapping[str, Any], now: datetime)
     member_id = apply_member_document(session, document)
     log_changes(session, "member", [member_id], origin=None, now=now)
     return member_id
+
+
+def publish_entries(session: Session, entries: Sequence[LedgerEntry], now: datetime) -> set[str]:
+    """Ledger entries made at the office (opening balances, corrections): kept like a till's, sent to every till."""
+    take_write_lock(session)
+    intake = LedgerIntake(session, None, now)
+    intake.add_many(
+        [to_doc("ledger_entry", entry_values(e, store_id=None, till_id=None, hlc="")) for e in entries], defaults={}
+    )
+    return intake.commit()

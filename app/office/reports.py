@@ -51,9 +51,12 @@ def overdraft_report(session: Session, now: datetime) -> list[OverdraftLine]:
     incidents: dict[tuple[str, str], list[OverdraftRow]] = {}
     for row in session.scalars(select(OverdraftRow).order_by(OverdraftRow.detected_at, OverdraftRow.id)):
         incidents.setdefault((row.card_id, row.account), []).append(row)
-    numbers = dict(
-        session.execute(select(CardRow.id, CardRow.number).where(CardRow.id.in_({c for c, _ in incidents}))).tuples()
-    )
+    numbers: dict[str, str] = {
+        card_id: number
+        for card_id, number in session.execute(
+            select(CardRow.id, CardRow.number).where(CardRow.id.in_({c for c, _ in incidents}))
+        )
+    }
     lines = []
     for (card_id, account), rows in incidents.items():
         balance = projection(session, card_id).balance(Account.parse(account), now).available

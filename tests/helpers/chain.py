@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 from app.bootstrap import Till, open_database, open_till
 from app.domain.catalog import Product
 from app.domain.ids import new_id
+from app.domain.loyalty.presets import RED_CUBE
 from app.domain.money import Money
 from app.domain.tender import Payment, TenderKind
 from app.office.catalog import publish_category, publish_member, publish_product
@@ -18,6 +21,7 @@ from app.services.setup import ShopSettings, add_staff, create_shop
 from app.sync.register import register_till
 from tests.helpers.shop import SteppingClock, product
 
+ROOT = Path(__file__).resolve().parents[2]
 CARD_NUMBERS = ("0400000000015", "0400000000022", "0400000000039")
 CATALOG: dict[str, tuple[Product, list[str]]] = {
     "milk": (product("MILK1", "Milk 1L", 690), ["7290000000015"]),
@@ -58,7 +62,7 @@ def seed_office(office: Office, now: datetime) -> list[str]:
                             "id": card_id,
                             "number": number,
                             "member_id": member_id,
-                            "family": "main",
+                            "family": RED_CUBE,
                             "status": "active",
                             "issued_at": now.isoformat(),
                             "hlc": stamp,
@@ -111,3 +115,44 @@ def new_till(path: Path, index: int, office: Office, office_url: str, clock: Ste
     register_till(uow, office_url, office.enroll(), clock=clock)
     engine.dispose()
     return ChainTill(till=open_till(path, clock=clock), clock=clock, cashier_id=cashier_id, path=path, code=f"T{index}")
+
+
+class OfficeProcess:
+    """The office as its own process (``python -m app office``), killed and restarted on the same port."""
+
+    def __init__(self, db_url: str) -> None:
+        self._db_url = db_url
+        self.port = 0
+        self._child: subprocess.Popen[str] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> OfficeProcess:
+        command = [sys.executable, "-m", "app", "--log-level", "WARNING", "office", "--db", self._db_url]
+        self._child = subprocess.Popen(
+            [*command, "--port", str(self.port)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+        )
+        assert self._child.stdout is not None
+        line = self._child.stdout.readline()
+        assert "listening on" in line, f"the office did not start: {line!r}"
+        self.port = int(line.rsplit(":", 1)[1])
+        return self
+
+    def kill(self) -> None:
+        """SIGKILL: whatever the office was doing is lost, as in a crash."""
+        if self._child is not None:
+            self._child.kill()
+            self._child.wait(30)
+            if self._child.stdout is not None:
+                self._child.stdout.close()
+            self._child = None
+
+    def stop(self) -> None:
+        if self._child is not None:
+            self._child.terminate()
+            try:
+                self._child.wait(30)
+            finally:
+                self.kill()
