@@ -1,8 +1,8 @@
 """The offline spend policy: how many points a till may let a card spend while the office has not confirmed it.
 
 A card counts as confirmed while the till's last complete pull from the office (or the card's own
-``card_state.confirmed_at``) is within the window. Past it, spending on that card at this till is capped per
-card since its confirmation, and all such spending at this till is capped per local day. Two tills that both
+``card_state.confirmed_at``) is within the window. Past it, what this till lets the card spend is capped per
+card, and what it lets unconfirmed cards spend is capped per local day. Two tills that both
 let a card spend offline can overdraw it by at most the cap each; the office reports what it finds.
 """
 
@@ -68,11 +68,13 @@ class OfflineSpendPolicy:
         confirmed = max(stamps) if stamps else None
         if confirmed is not None and now - confirmed <= rules.window:
             return None
-        since = confirmed or EPOCH
-        card_spent = self._spent(session, account, since, card_id)
+        # Spending counts from the moment the card stopped being confirmed (spends before were checked
+        # against a confirmed balance).
+        unconfirmed_since = confirmed + rules.window if confirmed is not None else EPOCH
+        card_spent = self._spent(session, account, unconfirmed_since, card_id)
         day_start = datetime.combine(now.astimezone(self._zone).date(), time(), self._zone).astimezone(UTC)
-        offline_since = link.confirmed_at if link is not None and link.confirmed_at is not None else EPOCH
-        till_spent = self._spent(session, account, max(day_start, offline_since))
+        till_unconfirmed = link.confirmed_at + rules.window if link is not None and link.confirmed_at else EPOCH
+        till_spent = self._spent(session, account, max(day_start, till_unconfirmed))
         return max(0, min(rules.card_cap - card_spent, rules.till_daily_budget - till_spent))
 
     def _spent(self, session: Session, account: str, since: datetime, card_id: str | None = None) -> int:

@@ -152,7 +152,9 @@ class SyncWorker:
     def sync_once(self) -> SyncReport:
         """Push every queued row, then pull every change; raises when the office cannot be reached or refuses."""
         link, queued = self._link()
-        self._publish(state=SyncState.SYNCING, queued=queued)
+        # A retry while offline stays "offline" on the status bar until it succeeds (no flicker).
+        retrying = self.status.state in (SyncState.OFFLINE, SyncState.REFUSED)
+        self._publish(state=self.status.state if retrying else SyncState.SYNCING, queued=queued)
         client = self._client_factory(link)
         try:
             pushed, batches = self._push_all(client)
