@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.store.db import WRITE_OPTION
 from app.store.repositories.catalog import CatalogRepository
+from app.store.repositories.ledger import LedgerRepository
 from app.store.repositories.members import MemberRepository
 from app.store.repositories.ops import AuditRepository, OutboxRepository, SettingsRepository
 from app.store.repositories.sales import SaleRepository
@@ -30,6 +31,7 @@ class UnitOfWork:
             self.session.connection(execution_options={WRITE_OPTION: True})
         self.catalog = CatalogRepository(self.session)
         self.members = MemberRepository(self.session)
+        self.ledger = LedgerRepository(self.session)
         self.sales = SaleRepository(self.session)
         self.shifts = ShiftRepository(self.session)
         self.shop = ShopRepository(self.session)
