@@ -10,12 +10,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.ids import HlcClock
-from app.domain.loyalty import Account, CardProjection, EntryKind, LedgerEntry, apply, fold
+from app.domain.loyalty import Account, CardProjection, EntryKind, LedgerEntry, fold
 from app.store.models import CardStateRow, LedgerEntryRow
+from app.store.repositories.ledger import LedgerRepository
 from app.sync.documents import to_doc
 
 
@@ -78,8 +78,7 @@ def to_values(row: LedgerEntryRow) -> dict[str, Any]:
 
 
 def card_entries(session: Session, card_id: str) -> list[LedgerEntry]:
-    rows = session.scalars(select(LedgerEntryRow).where(LedgerEntryRow.card_id == card_id))
-    return [entry_of(row) for row in rows]
+    return LedgerRepository(session).entries_of(card_id)
 
 
 def cached_projection(session: Session, card_id: str) -> CardProjection | None:
@@ -120,24 +119,11 @@ def record_entries(
     hlc: HlcClock | None,
     now: datetime,
 ) -> list[dict[str, Any]]:
-    """Write entries made on this till (in the caller's transaction) and move each card's projection.
-
-    Returns the entries as documents, for the sale's outbox row or a ``ledger`` outbox row.
-    """
-    docs = []
-    by_card: dict[str, list[LedgerEntry]] = {}
-    for entry in entries:
-        stamp = hlc.now().encode() if hlc is not None else ""
-        values = entry_values(entry, store_id=store_id, till_id=till_id, hlc=stamp)
-        session.add(LedgerEntryRow(**values))
-        docs.append(to_doc("ledger_entry", values))
-        by_card.setdefault(entry.card_id, []).append(entry)
-    session.flush()
-    for card_id, new in by_card.items():
-        cached = cached_projection(session, card_id)
-        state = fold(card_id, card_entries(session, card_id)) if cached is None else apply(cached, new)
-        store_projection(session, state, now, confirmed=False)
-    return docs
+    """Append entries made on this till (``LedgerRepository.append``, stamped with the till's HLC) and return
+    them as documents, for the sale's outbox row or a ``ledger`` outbox row."""
+    stamp = hlc.now().encode() if hlc is not None else ""
+    LedgerRepository(session).append(entries, now=now, store_id=store_id, till_id=till_id, hlc=stamp)
+    return [to_doc("ledger_entry", entry_values(e, store_id=store_id, till_id=till_id, hlc=stamp)) for e in entries]
 
 
 class CardProjector:
