@@ -7,7 +7,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.domain.money import Money
-from app.store.models import CardRow, ProductRow, SaleLineRow, SaleRow, ShiftRow
+from app.store.models import AuditRow, CardRow, ProductRow, SaleLineRow, SaleRow, ShiftRow
+from app.sync.documents import to_doc
 from app.sync.status import SyncState
 from tests.helpers.chain import BARCODES, CARD_NUMBERS, new_till
 from tests.helpers.shop import SteppingClock
@@ -35,10 +36,21 @@ def test_a_till_pulls_the_catalog_then_pushes_its_sales(
     with shop.till.uow() as uow:
         assert uow.outbox.pending_count() == 0
         till_lines = count(uow.session, SaleLineRow)
+        till_sales = {row.id: to_doc("sale", row) for row in uow.session.scalars(select(SaleRow))}
+        till_audit = set(uow.session.scalars(select(AuditRow.id)))
     with sqlite_office.office.sessions() as session:
-        assert sorted(session.scalars(select(SaleRow.id))) == sorted(sold)
+        office_sales = {row.id: to_doc("sale", row) for row in session.scalars(select(SaleRow))}
+        assert office_sales == till_sales  # every column, VAT total and HLC stamp included
+        assert sorted(office_sales) == sorted(sold)
         assert count(session, SaleLineRow) == till_lines
         assert count(session, ShiftRow) == 1
+        assert set(session.scalars(select(AuditRow.id))) >= till_audit
     again = shop.till.sync.sync_once()
     assert again.pushed == 0
+    z = shop.till.shifts.close(Money(12000, "ILS"), by=shop.cashier_id)
+    shop.till.sync.sync_once()
+    with sqlite_office.office.sessions() as session:
+        shift = session.scalars(select(ShiftRow)).one()
+        assert shift.z_number == z.z_number and shift.counted_cash == 12000
+        assert shift.expected_cash == z.expected_cash.minor
     shop.till.close()
