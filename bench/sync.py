@@ -115,7 +115,7 @@ def _copy_baseline(cluster: ThrowawayCluster, office_db: str, copy_db: str) -> f
 
 
 def run(quick: bool) -> Result:
-    sales = 2000 if quick else 10_000
+    sales = 4000 if quick else 10_000
     result = Result("sync")
     with ThrowawayCluster(fsync=True) as cluster, tempfile.TemporaryDirectory(prefix="kupa-bench-sync-") as tmp:
         office_url = cluster.create_database("office")
@@ -134,7 +134,7 @@ def run(quick: bool) -> Result:
         child, url = _start_office(office_url)
         try:
             register_till(uow, url, office.enroll())
-            worker = SyncWorker(uow, batch_rows=2000)
+            worker = SyncWorker(uow, batch_rows=1000)
             started = time.perf_counter()
             report = worker.sync_once()
             elapsed = time.perf_counter() - started
