@@ -11,6 +11,7 @@ from bench import Result
 # name -> module with ``run(quick: bool) -> Result``
 BENCHMARKS: dict[str, str] = {
     "commit": "bench.commit",
+    "loyalty": "bench.loyalty",
     "sync": "bench.sync",
 }
 

@@ -20,15 +20,12 @@ from app.domain.loyalty.earning import RedemptionLimit, points_cost, points_wort
 from app.domain.loyalty.expiry import expire_lots
 from app.domain.loyalty.ledger import POINT_SCALE, Account, AccountKind, EntryKind, LedgerEntry, fact_id
 from app.domain.loyalty.members import Card, Member
+from app.domain.loyalty.points import BirthdayBonus, BonusProgram, CategoryMultiplier, PromoRate, WelcomeBonus
 from app.domain.loyalty.pricing import Pricing, price_sale
 from app.domain.loyalty.programs import (
-    BirthdayBonus,
-    BonusProgram,
-    CategoryMultiplier,
     DiscountCard,
     GiftCardProgram,
     Program,
-    PromoRate,
     RepeatRedeemerPerk,
     Scope,
     SpendBasis,
@@ -38,11 +35,10 @@ from app.domain.loyalty.programs import (
     Tier,
     TierLadder,
     UpgradeFrom,
-    WelcomeBonus,
-    program_from_dict,
 )
 from app.domain.loyalty.projection import Balance, CardProjection, Lot, apply, fold
 from app.domain.loyalty.receipt import LoyaltyReceipt
+from app.domain.loyalty.registry import program_from_dict
 from app.domain.loyalty.returns import ReturnResult, reverse_sale
 from app.domain.loyalty.settlement import LineShare, Settlement, settle_sale
 from app.domain.loyalty.tiers import TierStatus, tier_status

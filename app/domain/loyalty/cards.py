@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from app.domain.errors import CurrencyMismatch
 from app.domain.ids import new_id
 from app.domain.loyalty import explain
-from app.domain.loyalty.calendar import add_months, birthday_in, local, local_midnight, require_aware
+from app.domain.loyalty.calendar import birthday_in, local, local_midnight, require_aware
 from app.domain.loyalty.draws import draw
 from app.domain.loyalty.errors import (
     InsufficientGiftBalance,
@@ -17,10 +17,12 @@ from app.domain.loyalty.errors import (
     InvalidAdjustment,
     InvalidGiftAmount,
 )
-from app.domain.loyalty.ledger import Account, AccountKind, EntryKind, LedgerEntry, fact_id
+from app.domain.loyalty.ledger import Account, AccountKind, EntryKind, LedgerEntry, expiry_after, fact_id
 from app.domain.loyalty.members import Card, Member
+from app.domain.loyalty.points import BirthdayBonus, WelcomeBonus
 from app.domain.loyalty.pricing import live_programs
-from app.domain.loyalty.programs import BirthdayBonus, GiftCardProgram, Program, WelcomeBonus
+from app.domain.loyalty.programs import GiftCardProgram, Program
+from app.domain.loyalty.projection import Lot
 from app.domain.money import Money
 
 
@@ -46,8 +48,7 @@ def welcome_bonus(member: Member, programs: Iterable[Program], now: datetime) ->
                     kind=EntryKind.WELCOME,
                     amount=program.points,
                     created_at=now,
-                    lot_id=entry_id,
-                    expires_at=add_months(now, program.expiry_months) if program.expiry_months else None,
+                    expires_at=expiry_after(now, program.expiry_months),
                     reason=f"{program.name}: {explain.points(program.points)} points",
                     program_id=program.id,
                     program_version=program.version,
@@ -87,8 +88,7 @@ def birthday_bonus(member: Member, programs: Iterable[Program], now: datetime) -
                     kind=EntryKind.BIRTHDAY,
                     amount=program.points,
                     created_at=start,
-                    lot_id=entry_id,
-                    expires_at=add_months(start, program.expiry_months) if program.expiry_months else None,
+                    expires_at=expiry_after(start, program.expiry_months),
                     reason=f"Happy birthday: {explain.points(program.points)} points",
                     program_id=program.id,
                     program_version=program.version,
@@ -126,17 +126,14 @@ def adjust(
     if amount == 0:
         raise InvalidAdjustment("the amount is zero")
     if amount > 0 or not account.kind.has_lots:
-        entry_id = new_id()
-        lot_id = entry_id if account.kind.has_lots else None
         entry = LedgerEntry(
-            id=entry_id,
+            id=new_id(),
             card_id=member.card.id,
             account=account,
             kind=EntryKind.ADJUST,
             amount=amount,
             created_at=now,
-            lot_id=lot_id,
-            expires_at=expires_at if lot_id else None,
+            expires_at=expires_at if account.kind.has_lots else None,
             reason=reason,
             created_by=created_by,
         )
@@ -152,16 +149,14 @@ def adjust(
         else []
     )
     if wanted > taken:
-        debt_id = new_id()
         entries.append(
             LedgerEntry(
-                id=debt_id,
+                id=new_id(),
                 card_id=member.card.id,
                 account=account,
                 kind=EntryKind.ADJUST,
                 amount=taken - wanted,
                 created_at=now,
-                lot_id=debt_id,
                 reason=reason,
                 created_by=created_by,
             )
@@ -235,17 +230,15 @@ def _load(
         raise InvalidGiftAmount(f"the least is {explain.minor_text(program.min_load_minor, program.currency)}")
     if program.max_load_minor is not None and amount.minor > program.max_load_minor:
         raise InvalidGiftAmount(f"the most is {explain.minor_text(program.max_load_minor, program.currency)}")
-    entry_id = new_id()
     return LedgerEntry(
-        id=entry_id,
+        id=new_id(),
         card_id=card_id,
         account=Account.gift(program.currency),
         kind=kind,
         amount=amount.minor,
         created_at=now,
-        lot_id=entry_id,
         sale_id=sale_id,
-        expires_at=add_months(now, program.validity_months) if program.validity_months else None,
+        expires_at=expiry_after(now, program.validity_months),
         reason=f"{program.name}: {explain.amount(amount)} loaded",
         created_by=created_by,
         program_id=program.id,
@@ -263,26 +256,17 @@ def transfer_card(old: Member, new_card_id: str, now: datetime, *, reason: str, 
         raise InvalidAdjustment("a reason and a manager are needed to move a card's balance")
     entries: list[LedgerEntry] = []
 
-    def add(
-        card_id: str,
-        account: Account,
-        amount: int,
-        lot_id: str | None,
-        dates: tuple[datetime | None, datetime | None] = (None, None),
-    ) -> None:
-        """One transfer entry; ``lot_id`` "" opens a new lot, ``None`` is for accounts without lots."""
-        entry_id = new_id()
+    def add(card_id: str, account: Account, amount: int, lot: Lot | None = None) -> None:
         entries.append(
             LedgerEntry(
-                id=entry_id,
+                id=new_id(),
                 card_id=card_id,
                 account=account,
                 kind=EntryKind.TRANSFER,
                 amount=amount,
                 created_at=now,
-                lot_id=entry_id if lot_id == "" else lot_id,
-                activates_at=dates[0],
-                expires_at=dates[1],
+                activates_at=lot.activates_at if lot else None,
+                expires_at=lot.expires_at if lot else None,
                 reason=reason,
                 created_by=created_by,
                 ref=old.card.id if card_id == new_card_id else new_card_id,
@@ -292,18 +276,13 @@ def transfer_card(old: Member, new_card_id: str, now: datetime, *, reason: str, 
     for key, book in sorted(old.state.lots.items()):
         account = Account.parse(key)
         for lot in sorted(book.values(), key=lambda lot: lot.id):
-            dates = (lot.activates_at, lot.expires_at)
-            if lot.remaining > 0:
-                add(old.card.id, account, -lot.remaining, lot.id, dates)
-                add(new_card_id, account, lot.remaining, "", dates)
-            else:
-                add(old.card.id, account, -lot.remaining, "")
-                add(new_card_id, account, lot.remaining, "")
+            add(old.card.id, account, -lot.remaining, lot)
+            add(new_card_id, account, lot.remaining, lot)
     for currency, spend in sorted(old.state.spend.items()):
         if spend.lifetime:
-            add(old.card.id, Account.spend(currency), -spend.lifetime, None)
-            add(new_card_id, Account.spend(currency), spend.lifetime, None)
+            add(old.card.id, Account.spend(currency), -spend.lifetime)
+            add(new_card_id, Account.spend(currency), spend.lifetime)
     for name, count in sorted(old.state.counters.items()):
-        add(old.card.id, Account.counter(name), -count, None)
-        add(new_card_id, Account.counter(name), count, None)
+        add(old.card.id, Account.counter(name), -count)
+        add(new_card_id, Account.counter(name), count)
     return entries

@@ -73,15 +73,13 @@ class PresentedCoupon:
 
 def issue_coupon(coupon: Coupon, now: datetime, *, created_by: str | None = None) -> LedgerEntry:
     """The entry that gives a new coupon its uses."""
-    entry_id = new_id()
     return LedgerEntry(
-        id=entry_id,
+        id=new_id(),
         card_id=coupon.id,
         account=coupon.account,
         kind=EntryKind.ISSUE,
         amount=coupon.max_uses,
         created_at=now,
-        lot_id=entry_id,
         reason=f"coupon {coupon.code} issued for {coupon.max_uses} use(s)",
         created_by=created_by,
         program_id=coupon.id,

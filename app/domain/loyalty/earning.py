@@ -18,12 +18,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.cart import PricedCart, PricedLine
+from app.domain.errors import InvalidPayment
 from app.domain.loyalty import explain
 from app.domain.loyalty.calendar import local
+from app.domain.loyalty.errors import BelowMinimumBalance, CapExceeded, InsufficientPoints, ReceiptTooSmall
 from app.domain.loyalty.ledger import POINT_SCALE, Account
-from app.domain.loyalty.programs import MAX_BP, BonusProgram, PromoRate
+from app.domain.loyalty.points import BonusProgram, PromoRate
+from app.domain.loyalty.programs import MAX_BP
 from app.domain.loyalty.projection import CardProjection
 from app.domain.money import Money, allocate, round_half_up
+from app.domain.tender import Payment
 
 
 def points_cost(program: BonusProgram, value: Money) -> int:
@@ -177,3 +181,43 @@ def redemption_limit(
         candidates.append((points_worth(program, extra_limit), f"offline limit {explain.points(extra_limit)} points"))
     value, reason = min(candidates, key=lambda candidate: candidate[0].minor)
     return limit(value, reason)
+
+
+def check_points_payment(
+    bonus: BonusProgram,
+    priced: PricedCart,
+    payments: Sequence[Payment],
+    state: CardProjection,
+    now: datetime,
+    *,
+    redeem_limit: int | None = None,
+) -> int:
+    """Check points payments for a sale against every limit; return the points they spend (hundredths).
+
+    Raises:
+        InvalidPayment: a payment's ``points`` is not what its amount costs.
+        ReceiptTooSmall, BelowMinimumBalance, InsufficientPoints, CapExceeded (payable goods, cap, offline limit).
+    """
+    currency = bonus.currency
+    for payment in payments:
+        if payment.points != points_cost(bonus, payment.amount):
+            cost = explain.points(points_cost(bonus, payment.amount))
+            raise InvalidPayment(f"{explain.amount(payment.amount)} costs {cost} points")
+    value = Money(sum(p.amount.minor for p in payments), currency)
+    points = sum(p.points for p in payments)
+    total = priced.total
+    limit = redemption_limit(bonus, state, priced, now)
+    if total.minor < bonus.min_receipt_minor:
+        minimum = explain.minor_text(bonus.min_receipt_minor, currency)
+        raise ReceiptTooSmall("paying with points", explain.amount(total), minimum)
+    if 0 < limit.available < bonus.min_balance:
+        raise BelowMinimumBalance(explain.points(limit.available), explain.points(bonus.min_balance))
+    if limit.available < points:
+        raise InsufficientPoints(explain.points(points), explain.points(limit.available))
+    if value > limit.payable:
+        raise CapExceeded(explain.amount(value), explain.amount(limit.payable), "goods payable with points")
+    if value > limit.cap:
+        raise CapExceeded(explain.amount(value), explain.amount(limit.cap), f"{explain.percent(bonus.cap_bp)} cap")
+    if redeem_limit is not None and points > redeem_limit:
+        raise CapExceeded(explain.points(points), explain.points(redeem_limit), "offline limit")
+    return points

@@ -53,7 +53,7 @@ def expire_lots(
                     lot_id=lot.id,
                     activates_at=lot.activates_at,
                     expires_at=lot.expires_at,
-                    reason=f"{_what(account, lot.remaining)} expired on {explain.day(lot.expires_at)}",
+                    reason=f"{_what(account, lot.remaining)} expired (valid until {_last_day(lot.expires_at)})",
                 )
             )
     return entries
@@ -65,3 +65,7 @@ def _what(account: Account, amount: int) -> str:
     if account.kind is AccountKind.GIFT:
         return f"gift balance {explain.minor_text(amount, account.unit)}"
     return f"{amount} {account.kind.value}"
+
+
+def _last_day(expires_at: datetime) -> str:
+    return explain.day(expires_at - timedelta(microseconds=1))

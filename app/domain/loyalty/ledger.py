@@ -1,10 +1,11 @@
 """Ledger entries: the only truth about a card's points, gift money, stamps, coupon uses and spend.
 
 Entries travel between tills and the head office as a set (union by id, never edited). Lot-based accounts
-(points, gift, stamps, uses) keep lots: every positive entry opens its own lot (``lot_id == id``) and carries
-the lot's dates; every negative entry names the lot it draws from. A negative entry may also open a lot of its
-own -- a debt, from a manual correction beyond the balance. Positive entries never go into an existing lot,
-so a lot's dates always come from the entry that opened it and the fold does not depend on arrival order.
+(points, gift, stamps, uses) keep lots. A **lot** is everything of one account of one card that becomes
+spendable and expires at the same moments: its id is derived from (card, account, activates_at, expires_at), so
+every entry -- credit, draw, write-off, reversal -- carries its lot's dates and names the lot by them. Dates are
+rounded when credits are made (activation to the next UTC midnight, expiry to the end of a UTC month; see
+``activation_after`` / ``expiry_after``), so a card has a few dozen open lots at most, whatever its history.
 
 Units: points are kept in hundredths of a point (``POINT_SCALE``), gift money and spend in minor units of
 their currency, stamps and coupon uses as whole counts.
@@ -14,11 +15,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from app.domain.loyalty.calendar import iso, parse_iso, parse_required, require_aware
+from app.domain.loyalty.calendar import iso, month_index, parse_iso, parse_required, require_aware
 
 POINT_SCALE = 100
 """Points are whole integers of hundredths of a point: 4.15 points is stored as 415."""
@@ -110,10 +111,11 @@ class LedgerEntry:
 
     Attributes:
         amount: + credit, - debit, in the account's unit (never zero).
-        lot_id: for lot-based accounts, the lot this entry opens (its own id) or draws from; else ``None``.
-        activates_at: for a lot-opening entry, when the lot becomes spendable (``None``: at once).
-        expires_at: for a lot-opening entry, when what is left of the lot expires (``None``: never). A draw
-            copies the dates of the lot it draws from, so a return can give the points back as they were.
+        activates_at: when the entry's lot becomes spendable (``None``: at once).
+        expires_at: when what is left of the lot expires (``None``: never). A draw carries the dates of the
+            lot it draws from, so a return gives points back into the lot they came from.
+        lot_id: for lot-based accounts, ``lot_of(card, account, activates_at, expires_at)`` (filled in when
+            left out); ``None`` for spend and counters.
         ref: what the entry refers to: the entry a reversal reverses, a birthday year, a coupon code.
     """
 
@@ -143,16 +145,13 @@ class LedgerEntry:
             if moment is not None:
                 require_aware(moment)
         if self.account.kind.has_lots:
-            if not self.lot_id:
-                raise ValueError(f"an entry on {self.account} must name its lot")
-            if self.amount > 0 and self.lot_id != self.id:
-                raise ValueError("a credit always opens its own lot")
-        elif self.lot_id is not None:
-            raise ValueError(f"{self.account} has no lots")
-
-    @property
-    def opens_lot(self) -> bool:
-        return self.lot_id == self.id
+            lot = lot_of(self.card_id, self.account, self.activates_at, self.expires_at)
+            if self.lot_id is None:
+                object.__setattr__(self, "lot_id", lot)
+            elif self.lot_id != lot:
+                raise ValueError("the lot id does not match the entry's account and dates")
+        elif self.lot_id is not None or self.activates_at is not None or self.expires_at is not None:
+            raise ValueError(f"{self.account} has no lots or dates")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -201,3 +200,27 @@ def fact_id(*parts: object) -> str:
     then write the same row, and tills that see it differently write different rows (both kept, visible).
     """
     return str(uuid.uuid5(_NAMESPACE, "|".join(str(part) for part in parts)))
+
+
+def lot_of(card_id: str, account: Account, activates_at: datetime | None, expires_at: datetime | None) -> str:
+    """The id of the lot of ``account`` that becomes spendable at ``activates_at`` and expires at ``expires_at``."""
+    return fact_id("lot", card_id, account, iso(activates_at) or "-", iso(expires_at) or "-")
+
+
+def activation_after(moment: datetime, days: int) -> datetime | None:
+    """When points earned at ``moment`` with a ``days`` waiting period become spendable: the next UTC midnight
+    at or after ``moment + days`` (``None`` when there is no wait)."""
+    if days <= 0:
+        return None
+    later = (moment + timedelta(days=days)).astimezone(UTC)
+    midnight = later.replace(hour=0, minute=0, second=0, microsecond=0)
+    return midnight if midnight == later else midnight + timedelta(days=1)
+
+
+def expiry_after(moment: datetime, months: int | None) -> datetime | None:
+    """When something credited at ``moment`` expires after ``months``: at the end of that UTC month (the first
+    instant of the next), so one month's credits form one lot (``None``: never)."""
+    if months is None:
+        return None
+    index = month_index(moment) + months + 1
+    return datetime(index // 12, index % 12 + 1, 1, tzinfo=UTC)

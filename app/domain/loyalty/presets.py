@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.domain.loyalty.points import BirthdayBonus, BonusProgram, PromoRate, WelcomeBonus
 from app.domain.loyalty.programs import (
-    BirthdayBonus,
-    BonusProgram,
     DiscountCard,
     GiftCardProgram,
     Program,
-    PromoRate,
     RepeatRedeemerPerk,
     Scope,
     SpendBasis,
@@ -18,7 +16,6 @@ from app.domain.loyalty.programs import (
     StampCard,
     Tier,
     TierLadder,
-    WelcomeBonus,
 )
 from app.domain.money import exponent
 

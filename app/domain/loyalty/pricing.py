@@ -19,9 +19,9 @@ from app.domain.loyalty.discounts import AppliedRule, Compute, Rule, percent_off
 from app.domain.loyalty.earning import RedemptionLimit, earn, redemption_limit
 from app.domain.loyalty.ledger import REDEMPTIONS, Account
 from app.domain.loyalty.members import Member
+from app.domain.loyalty.points import BonusProgram
 from app.domain.loyalty.programs import (
     ANY_FAMILY,
-    BonusProgram,
     DiscountCard,
     Program,
     RepeatRedeemerPerk,
@@ -106,6 +106,8 @@ class Pricing:
 def without_loyalty(cart: PricedCart) -> PricedCart:
     """The cart priced again with only the discounts no loyalty rule gave (the cashier's)."""
     manual = [a for a in cart.adjustments if not a.source.startswith(LOYALTY_SOURCES)]
+    if len(manual) == len(cart.adjustments):
+        return cart
     return price_lines(cart.currency, [p.line for p in cart.lines], manual)
 
 

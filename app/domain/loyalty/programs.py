@@ -9,15 +9,14 @@ also have a ``priority`` (lower applies first; ties by id) and ``combines`` (``F
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar, Self
 
 from app.domain.catalog import Product
-from app.domain.loyalty.calendar import zone
 from app.domain.loyalty.codec import from_plain, to_plain
 from app.domain.loyalty.errors import InvalidProgram
-from app.domain.money import Money, exponent
+from app.domain.money import Money
 
 ANY_FAMILY = "*"
 SCHEMA = 1
@@ -195,89 +194,6 @@ class TierLadder(DiscountRule):
         check(self.review_months in (1, 2, 3, 4, 6, 12), what, "review_months", "must divide a year")
 
 
-@dataclass(frozen=True, slots=True)
-class CategoryMultiplier:
-    """Points on a category multiplied: 200 doubles them, 0 gives none."""
-
-    category: str
-    multiplier_pct: int
-
-
-@dataclass(frozen=True, slots=True)
-class PromoRate:
-    """A promotional earn rate replacing the usual one inside its window (shop-local dates, weekdays, hours)."""
-
-    name: str
-    rate_bp: int
-    starts_on: date | None = None
-    ends_on: date | None = None
-    weekdays: frozenset[int] = frozenset()
-    from_hour: int = 0
-    to_hour: int = 24
-    categories: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BonusProgram(Program):
-    """Points earned on what is paid and spent as payment, in one currency's points account.
-
-    ``point_value_minor`` is what one whole point pays, in minor units (``None``: one unit of the currency,
-    e.g. 100 for ILS -- 1 point = 1 shekel). ``cap_bp`` limits the points payment to a share of the receipt;
-    ``min_balance`` (hundredths of a point) and ``min_receipt_minor`` must be reached before points can pay.
-    Earned points wait ``pending_days`` (the return window) and expire ``expiry_months`` after earning.
-    """
-
-    KIND: ClassVar[str] = "bonus"
-    currency: str
-    earn_rate_bp: int
-    multipliers: tuple[CategoryMultiplier, ...] = ()
-    promotions: tuple[PromoRate, ...] = ()
-    earn_scope: Scope = Scope()
-    points_paid_part_earns: bool = False
-    gift_paid_part_earns: bool = True
-    point_value_minor: int | None = None
-    redeem_scope: Scope = Scope()
-    cap_bp: int = MAX_BP
-    min_balance: int = 0
-    min_receipt_minor: int = 0
-    pending_days: int = 0
-    expiry_months: int | None = None
-    timezone: str = "UTC"
-
-    def validate(self, what: str) -> None:
-        check_currency(self.currency, what)
-        check_percent(self.earn_rate_bp, what, "earn_rate_bp")
-        check_percent(self.cap_bp, what, "cap_bp")
-        categories = [m.category for m in self.multipliers]
-        check(len(set(categories)) == len(categories), what, "multipliers", "list each category once")
-        for index, multiplier in enumerate(self.multipliers):
-            check(0 <= multiplier.multiplier_pct <= 1000, what, f"multipliers[{index}]", "must be 0-1000%")
-        for index, promo in enumerate(self.promotions):
-            field = f"promotions[{index}]"
-            check_percent(promo.rate_bp, what, f"{field}.rate_bp")
-            check(0 <= promo.from_hour < promo.to_hour <= 24, what, f"{field}.hours", "must be within 0-24")
-            check(all(0 <= day <= 6 for day in promo.weekdays), what, f"{field}.weekdays", "are 0 (Mon)-6 (Sun)")
-            if promo.starts_on and promo.ends_on:
-                check(promo.starts_on <= promo.ends_on, what, f"{field}.ends_on", "must not be before starts_on")
-        check(
-            self.point_value_minor is None or self.point_value_minor > 0, what, "point_value_minor", "must be positive"
-        )
-        check(self.min_balance >= 0, what, "min_balance", "must not be negative")
-        check(self.min_receipt_minor >= 0, what, "min_receipt_minor", "must not be negative")
-        check(0 <= self.pending_days <= 366, what, "pending_days", "must be 0-366")
-        check(self.expiry_months is None or 1 <= self.expiry_months <= 120, what, "expiry_months", "must be 1-120")
-        if self.expiry_months is not None:
-            check(self.pending_days < self.expiry_months * 28, what, "pending_days", "must end before points expire")
-        try:
-            zone(self.timezone)
-        except ValueError:
-            raise InvalidProgram(what, "timezone", "is not a known timezone") from None
-
-    def point_value(self) -> int:
-        """Minor units of the currency that one whole point pays."""
-        return self.point_value_minor if self.point_value_minor is not None else 10 ** exponent(self.currency)
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StampCard(DiscountRule):
     """Buy ``stamps_needed`` qualifying items, get the next one free (the cheapest qualifying unit in the sale)."""
@@ -292,41 +208,6 @@ class StampCard(DiscountRule):
         check(1 <= self.stamps_needed <= 1000, what, "stamps_needed", "must be 1-1000")
         check(1 <= self.stamps_per_item <= self.stamps_needed, what, "stamps_per_item", "must be 1-stamps_needed")
         check(self.expiry_months is None or 1 <= self.expiry_months <= 120, what, "expiry_months", "must be 1-120")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class WelcomeBonus(Program):
-    """Points credited once when a card is issued."""
-
-    KIND: ClassVar[str] = "welcome"
-    currency: str
-    points: int
-    expiry_months: int | None = None
-
-    def validate(self, what: str) -> None:
-        check_currency(self.currency, what)
-        check(self.points > 0, what, "points", "must be more than zero")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BirthdayBonus(Program):
-    """Points once a year, on a sale or visit within ``window_days`` of the member's birthday."""
-
-    KIND: ClassVar[str] = "birthday"
-    currency: str
-    points: int
-    window_days: int = 7
-    expiry_months: int | None = None
-    timezone: str = "UTC"
-
-    def validate(self, what: str) -> None:
-        check_currency(self.currency, what)
-        check(self.points > 0, what, "points", "must be more than zero")
-        check(0 <= self.window_days <= 60, what, "window_days", "must be 0-60")
-        try:
-            zone(self.timezone)
-        except ValueError:
-            raise InvalidProgram(what, "timezone", "is not a known timezone") from None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -374,46 +255,3 @@ class StackingRule(Program):
 
     KIND: ClassVar[str] = "stacking"
     mode: StackingMode = StackingMode.ADDITIVE
-
-
-AnyProgram = (
-    DiscountCard
-    | TierLadder
-    | BonusProgram
-    | StampCard
-    | WelcomeBonus
-    | BirthdayBonus
-    | RepeatRedeemerPerk
-    | GiftCardProgram
-    | StackingRule
-)
-
-PROGRAM_KINDS: dict[str, type[Program]] = {
-    cls.KIND: cls
-    for cls in (
-        DiscountCard,
-        TierLadder,
-        BonusProgram,
-        StampCard,
-        WelcomeBonus,
-        BirthdayBonus,
-        RepeatRedeemerPerk,
-        GiftCardProgram,
-        StackingRule,
-    )
-}
-
-
-def program_from_dict(data: dict[str, Any]) -> Program:
-    """Read any program from its ``to_dict`` form, choosing the class by ``kind``.
-
-    Raises:
-        InvalidProgram: unknown kind, a missing or wrong field, or a rule that cannot work.
-    """
-    kind = data.get("kind")
-    cls = PROGRAM_KINDS.get(kind) if isinstance(kind, str) else None
-    if cls is None:
-        raise InvalidProgram(str(data.get("name") or data.get("id") or "program"), "kind", f"{kind!r} is unknown")
-    if data.get("schema", SCHEMA) != SCHEMA:
-        raise InvalidProgram(str(data.get("name") or data.get("id")), "schema", f"must be {SCHEMA}")
-    return cls.from_dict(data)

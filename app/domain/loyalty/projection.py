@@ -1,6 +1,7 @@
 """A card's compact state folded from its ledger: open lots, spend by month, counters; rebuildable at any time.
 
-How the fold reads a lot (all amounts are the plain sum of the entries naming the lot, in any order):
+How the fold reads a lot (its amount is the plain sum of the entries naming it, in any order; its dates are
+in its id, see ``ledger``):
 
 * remaining > 0 and ``now < activates_at``  -> **pending** (earned, not yet spendable: the return window);
 * remaining > 0 and ``now >= expires_at``   -> **expired** (no longer spendable, waiting for its write-off
@@ -10,7 +11,8 @@ How the fold reads a lot (all amounts are the plain sum of the entries naming th
   offline spent the same points, or earned points were taken back after being spent).
 
 ``available = spendable - overdraft`` and may be negative: an overdraft is shown, never hidden, and later earns
-make up for it. Lots at zero are dropped; a lot below zero keeps only its amount (its dates no longer matter).
+make up for it. Lots at zero are dropped. Because a lot is named by its dates, two tills drawing the same
+points show an overdraft only when their draws together exceed what that lot holds -- the economic truth.
 Spend is summed for life and per UTC month; months older than ``KEEP_MONTHS`` before the latest entry seen are
 dropped (tier windows never look further back). ``fold(entries)`` equals ``apply`` of the same entries in any
 grouping and order, provided ``apply`` is only given entries not folded before.
@@ -303,14 +305,10 @@ def _add(totals: dict[str, int], key: str, amount: int) -> None:
 
 
 def _book_entry(book: dict[str, Lot], entry: LedgerEntry) -> None:
-    lot_id = entry.lot_id or entry.id
+    lot_id = entry.lot_id or ""
     lot = book.get(lot_id)
     remaining = (lot.remaining if lot is not None else 0) + entry.amount
     if remaining == 0:
         book.pop(lot_id, None)
-    elif remaining < 0:
-        book[lot_id] = Lot(lot_id, remaining)
-    elif entry.opens_lot or lot is None:
-        book[lot_id] = Lot(lot_id, remaining, entry.activates_at, entry.expires_at)
     else:
-        book[lot_id] = Lot(lot_id, remaining, lot.activates_at, lot.expires_at)
+        book[lot_id] = Lot(lot_id, remaining, entry.activates_at, entry.expires_at)

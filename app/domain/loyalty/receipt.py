@@ -21,8 +21,10 @@ SOON = timedelta(days=30)
 
 @dataclass(frozen=True, slots=True)
 class ExpiringSoon:
+    """Points (hundredths) that stop being spendable after ``last_day`` (UTC), the next expiry to come."""
+
     points: int
-    on: date
+    last_day: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +93,9 @@ def build_receipt(
         lines.append(f"Points balance: {explain.points(balance.available)}{pending}")
         upcoming = state.next_expiry(account, now)
         if upcoming is not None and upcoming[0] - now <= SOON:
-            expiring = ExpiringSoon(upcoming[1], upcoming[0].date())
-            lines.append(f"{explain.points(upcoming[1])} points expire on {explain.day(upcoming[0])}")
+            last_day = (upcoming[0] - timedelta(microseconds=1)).date()
+            expiring = ExpiringSoon(upcoming[1], last_day)
+            lines.append(f"{explain.points(upcoming[1])} points valid until {explain.day(last_day)}")
 
     tier: TierStatus | None = None
     before = {status.program_id: status for status in pricing.tiers}

@@ -6,10 +6,10 @@ over the lines, so partial returns followed by the rest reverse exactly the whol
 never more than what is left of it (earlier reversals are read from the entries). Entries about the whole sale
 (the coupon use, the redemption count) are reversed when the last item comes back.
 
-What was earned is taken back from the lot it was credited to (if already spent, that lot goes below zero:
-an overdraft, recovered from later earns). What was paid with is given back as a new lot with the dates of the
-lot it came from, so a return never extends or shortens a validity. Earned points or stamps whose lot has
-already reached its expiry date are not taken back: they are no longer in the account to take.
+What was earned is taken back from the lot it was credited to (if it was already spent, the account goes below
+zero: an overdraft, recovered from later earns), unless that lot has reached its expiry date: then the points
+are gone already and are not taken twice. What was paid with goes back into the lot it came from, with its
+dates, so a return never extends a validity (given back into a lot that has expired, it shows as expired).
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def reverse_sale(
         amount = min(max(amount, 0), left)
         if amount == 0:
             continue
-        if entry.amount > 0 and _expired_earning(entry, now):
+        if entry.amount > 0 and _expired(entry, now):
             continue
         made.append(_reversal(entry, amount, now, return_sale_id, created_by))
         if entry.account.kind is AccountKind.POINTS:
@@ -145,9 +145,9 @@ def reverse_sale(
     )
 
 
-def _expired_earning(entry: LedgerEntry, now: datetime) -> bool:
-    lots_expire = entry.account.kind in (AccountKind.POINTS, AccountKind.STAMPS)
-    return lots_expire and entry.expires_at is not None and now >= entry.expires_at
+def _expired(entry: LedgerEntry, now: datetime) -> bool:
+    """Whether the entry's lot has expired: earnings in it are gone and are not taken back a second time."""
+    return entry.expires_at is not None and now >= entry.expires_at
 
 
 def _reversal(
@@ -155,9 +155,6 @@ def _reversal(
 ) -> LedgerEntry:
     entry_id = new_id()
     credit_back = entry.amount < 0
-    lot_id = entry.lot_id
-    if credit_back:
-        lot_id = entry_id if entry.account.kind.has_lots else None
     return LedgerEntry(
         id=entry_id,
         card_id=entry.card_id,
@@ -165,10 +162,9 @@ def _reversal(
         kind=EntryKind.REVERSE,
         amount=amount if credit_back else -amount,
         created_at=now,
-        lot_id=lot_id,
         sale_id=return_sale_id,
-        activates_at=entry.activates_at if credit_back else None,
-        expires_at=entry.expires_at if credit_back else None,
+        activates_at=entry.activates_at,
+        expires_at=entry.expires_at,
         reason=f"return of sale {entry.sale_id}" if entry.sale_id else "return",
         created_by=created_by,
         program_id=entry.program_id,

@@ -12,29 +12,26 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.domain.errors import CurrencyMismatch, InvalidPayment
+from app.domain.errors import CurrencyMismatch, OverTender
 from app.domain.ids import new_id
 from app.domain.loyalty import explain
-from app.domain.loyalty.calendar import add_days, add_months, require_aware
+from app.domain.loyalty.calendar import require_aware
 from app.domain.loyalty.coupons import PresentedCoupon, check_coupon
 from app.domain.loyalty.draws import draw
-from app.domain.loyalty.earning import Earning, earn, points_cost, redemption_limit
+from app.domain.loyalty.earning import Earning, check_points_payment, earn
 from app.domain.loyalty.errors import (
-    BelowMinimumBalance,
-    CapExceeded,
     GiftCardExpired,
     InsufficientGiftBalance,
-    InsufficientPoints,
     InsufficientStamps,
     PointsNotAccepted,
-    ReceiptTooSmall,
     UnknownCoupon,
     UnknownGiftCard,
 )
-from app.domain.loyalty.ledger import REDEMPTIONS, Account, EntryKind, LedgerEntry
+from app.domain.loyalty.ledger import REDEMPTIONS, Account, EntryKind, LedgerEntry, activation_after, expiry_after
 from app.domain.loyalty.members import Member
+from app.domain.loyalty.points import BonusProgram
 from app.domain.loyalty.pricing import Pricing
-from app.domain.loyalty.programs import BonusProgram, Program, StampCard
+from app.domain.loyalty.programs import Program, StampCard
 from app.domain.loyalty.projection import CardProjection, apply
 from app.domain.loyalty.receipt import LoyaltyReceipt, build_receipt
 from app.domain.money import Money, allocate
@@ -122,15 +119,13 @@ class _Sale:
         expires_at: datetime | None = None,
         weights: Mapping[str, int] | None = None,
     ) -> None:
-        entry_id = new_id()
         entry = LedgerEntry(
-            id=entry_id,
+            id=new_id(),
             card_id=holder.card_id,
             account=account,
             kind=kind,
             amount=amount,
             created_at=self.now,
-            lot_id=entry_id if account.kind.has_lots else None,
             sale_id=self.sale_id,
             activates_at=activates_at,
             expires_at=expires_at,
@@ -210,7 +205,7 @@ def settle_sale(
 
     Raises:
         CardBlocked, PointsNotAccepted, InsufficientPoints, BelowMinimumBalance, ReceiptTooSmall, CapExceeded,
-        InvalidPayment, UnknownGiftCard, GiftCardExpired, InsufficientGiftBalance, InsufficientStamps,
+        InvalidPayment, OverTender, UnknownGiftCard, GiftCardExpired, InsufficientGiftBalance, InsufficientStamps,
         UnknownCoupon, CouponExpired, CouponUsed, CouponWithdrawn.
     """
     require_aware(now, "now")
@@ -223,6 +218,8 @@ def settle_sale(
         if payment.amount.currency != currency:
             raise CurrencyMismatch(currency, payment.amount.currency)
     sale = _Sale(pricing, now, sale_id, created_by)
+    if member is not None:
+        sale.state(member.state)
     owed = {p.line.line_id: p.net.minor for p in pricing.priced.lines}
     bonus = pricing.bonus_program()
 
@@ -232,7 +229,9 @@ def settle_sale(
     if points_payments:
         if member is None or bonus is None:
             raise PointsNotAccepted(f"no bonus program in {currency} for this card" if member else "no card")
-        spent = _check_points(bonus, pricing, points_payments, member.state, redeem_limit)
+        spent = check_points_payment(
+            bonus, pricing.priced, points_payments, member.state, now, redeem_limit=redeem_limit
+        )
         points_paid = _pay_with_points(sale, bonus, points_payments, member.state, owed=owed, spent=spent)
 
     gift_paid: dict[str, int] = {}
@@ -268,39 +267,6 @@ def settle_sale(
     )
 
 
-def _check_points(
-    bonus: BonusProgram,
-    pricing: Pricing,
-    payments: Sequence[Payment],
-    state: CardProjection,
-    redeem_limit: int | None,
-) -> int:
-    """Check the points payments against every limit; return the points they spend (hundredths)."""
-    currency = bonus.currency
-    for payment in payments:
-        if payment.points != points_cost(bonus, payment.amount):
-            cost = explain.points(points_cost(bonus, payment.amount))
-            raise InvalidPayment(f"{explain.amount(payment.amount)} costs {cost} points")
-    value = Money(sum(p.amount.minor for p in payments), currency)
-    points = sum(p.points for p in payments)
-    total = pricing.priced.total
-    limit = redemption_limit(bonus, state, pricing.priced, pricing.now)
-    if total.minor < bonus.min_receipt_minor:
-        minimum = explain.minor_text(bonus.min_receipt_minor, currency)
-        raise ReceiptTooSmall("paying with points", explain.amount(total), minimum)
-    if 0 < limit.available < bonus.min_balance:
-        raise BelowMinimumBalance(explain.points(limit.available), explain.points(bonus.min_balance))
-    if limit.available < points:
-        raise InsufficientPoints(explain.points(points), explain.points(limit.available))
-    if value > limit.payable:
-        raise CapExceeded(explain.amount(value), explain.amount(limit.payable), "goods payable with points")
-    if value > limit.cap:
-        raise CapExceeded(explain.amount(value), explain.amount(limit.cap), f"{explain.percent(bonus.cap_bp)} cap")
-    if redeem_limit is not None and points > redeem_limit:
-        raise CapExceeded(explain.points(points), explain.points(redeem_limit), "offline limit")
-    return points
-
-
 def _pay_with_points(
     sale: _Sale,
     bonus: BonusProgram,
@@ -333,6 +299,9 @@ def _pay_with_gift(sale: _Sale, payment: Payment, card: Member, owed: dict[str, 
     """Check and draw one gift card payment; return the money it paid per line."""
     card.require_usable()
     currency = payment.amount.currency
+    still_owed = Money(sum(owed.values()), currency)
+    if payment.amount > still_owed:
+        raise OverTender(TenderKind.GIFT.value, explain.amount(payment.amount), explain.amount(still_owed))
     account = Account.gift(currency)
     balance = sale.state(card.state).balance(account, sale.now)
     if balance.available < payment.amount.minor:
@@ -369,8 +338,8 @@ def _earn(
             earning.total,
             reason=earning.explanation,
             program=bonus,
-            activates_at=add_days(sale.now, bonus.pending_days) if bonus.pending_days else None,
-            expires_at=add_months(sale.now, bonus.expiry_months) if bonus.expiry_months else None,
+            activates_at=activation_after(sale.now, bonus.pending_days),
+            expires_at=expiry_after(sale.now, bonus.expiry_months),
             weights=earning.by_line,
         )
     return earning
@@ -402,7 +371,7 @@ def _stamps(sale: _Sale, holder: CardProjection) -> None:
                 reason=f"{card.name}: {plan.stamps_earned} stamp(s)"
                 + (f", {from_sale} used at once" if from_sale else ""),
                 program=card,
-                expires_at=add_months(sale.now, card.expiry_months) if card.expiry_months else None,
+                expires_at=expiry_after(sale.now, card.expiry_months),
                 weights=plan.earned,
             )
 
