@@ -19,6 +19,7 @@ from app.services.shifts import ShiftService
 from app.store.db import open_engine, session_factory
 from app.store.migrate import upgrade
 from app.store.uow import UnitOfWorkFactory
+from app.sync.policy import OfflineSpendPolicy
 from app.sync.worker import SyncWorker
 
 
@@ -102,7 +103,8 @@ def open_till(path: str | Path, *, clock: Clock = utc_now) -> Till:
     except NotSetUp:
         engine.dispose()
         raise
-    loyalty = LoyaltyGateway(uow, context, clock)
+    policy = OfflineSpendPolicy(uow, till_id=context.till_id, currency=context.currency, timezone=context.timezone)
+    loyalty = LoyaltyGateway(uow, context, clock, spend_limit=policy)
     hlc = HlcClock(context.till_id)
     return Till(
         engine=engine,
@@ -115,5 +117,5 @@ def open_till(path: str | Path, *, clock: Clock = utc_now) -> Till:
         returns=ReturnService(uow, context, clock, loyalty),
         loyalty=loyalty,
         hlc=hlc,
-        sync=SyncWorker(uow, clock=clock, hlc=hlc),
+        sync=SyncWorker(uow, clock=clock, hlc=hlc, on_programs_changed=loyalty.reload_programs),
     )

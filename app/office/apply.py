@@ -135,6 +135,7 @@ def _collect_sale(collected: _Collected, ledger: LedgerIntake, doc: Mapping[str,
         sale["completed_at"] = parse_time(doc["completed_at"])
         sale["program_versions"] = dict(doc.get("program_versions") or {})
         sale["hlc"] = str(doc.get("hlc") or "")
+        sale["loyalty"] = doc.get("loyalty")
         sale["tax_total"] = tax_total(doc["lines"])
         sale_id = sale["id"]
         collected.sales.append(sale)

@@ -15,11 +15,13 @@ from app.domain.catalog import Product
 from app.domain.errors import DomainError, InvalidQuantity, MalformedBarcode, UnknownBarcode
 from app.domain.ids import HlcClock
 from app.domain.money import Money
+from app.domain.receipt import LoyaltyBlock
 from app.domain.sale import Sale, SaleRecord
 from app.domain.tender import Payment
 from app.services.context import Clock, TillContext
 from app.services.documents import sale_document
-from app.services.loyalty_gateway import LoyaltyGateway, MemberView
+from app.services.loyalty_gateway import LoyaltyGateway, Settled
+from app.services.loyalty_views import MemberView
 from app.store.uow import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -40,8 +42,11 @@ class ScanOutcome:
 
 @dataclass(frozen=True, slots=True)
 class Completed:
+    """A completed sale, with the card's view after it and the receipt's loyalty block."""
+
     record: SaleRecord
     member: MemberView | None
+    loyalty: LoyaltyBlock | None = None
 
 
 class CheckoutService:
@@ -193,24 +198,28 @@ class CheckoutService:
     def attach_card(self, sale: Sale, number: str) -> MemberView:
         """Attach a member card to the sale and re-price it; a blocked or unknown card raises, sale unchanged."""
         sale.check_editable()
-        view = self._loyalty.member_view(number.strip())
-        previous = (sale.card_id, sale.member_id)
-        sale.card_id, sale.member_id = view.card_id, view.member_id
-        try:
-            self._reprice(sale)
-        except DomainError:
-            sale.card_id, sale.member_id = previous
-            self._reprice(sale)
-            raise
-        return view
+        return self._loyalty.attach(sale, number)
 
     def detach_card(self, sale: Sale) -> None:
         sale.check_editable()
-        sale.card_id = sale.member_id = None
-        self._reprice(sale)
+        self._loyalty.detach(sale)
+
+    def present_coupon(self, sale: Sale, code: str) -> str:
+        """Add a coupon code; returns its discount in plain words, or raises why it does not apply."""
+        sale.check_editable()
+        return self._loyalty.present_coupon(sale, code)
+
+    def points_payment(self, sale: Sale, amount: Money) -> Payment:
+        """A payment of ``amount`` with the member's points (its cost in points filled in)."""
+        return self._loyalty.points_payment(sale, amount)
+
+    def gift_payment(self, sale: Sale, number: str, amount: Money) -> Payment:
+        """A payment of ``amount`` from the gift card with this number."""
+        return self._loyalty.gift_payment(sale, number, amount)
 
     def add_payment(self, sale: Sale, payment: Payment) -> None:
         """Take a payment; points and gift cards are checked against the card's balance and limits first."""
+        sale.check_open()
         self._loyalty.check_tender(sale, payment)
         sale.add_payment(payment)
 
@@ -226,22 +235,25 @@ class CheckoutService:
         with self._uow(write=True) as uow:
             record = sale.complete(number=uow.sales.next_number(self._context.till_id), now=now)
             try:
-                self._persist(uow, record, sale)
+                settled = self._persist(uow, record, sale)
                 uow.commit()
             except BaseException:
                 sale.status = sale.status.OPEN
                 raise
         log.info("sale %s completed: %s, %d lines", record.number, record.total, len(record.lines))
-        view = self._loyalty.view_after(record) if record.card_id else None
-        return Completed(record=record, member=view)
+        view = self._loyalty.view_for_sale(sale)
+        self._loyalty.forget(sale)
+        return Completed(record=record, member=view, loyalty=settled.block)
 
-    def _persist(self, uow: UnitOfWork, record: SaleRecord, sale: Sale) -> None:
+    def _persist(self, uow: UnitOfWork, record: SaleRecord, sale: Sale) -> Settled:
         stamp = self._hlc.now().encode() if self._hlc is not None else ""
-        uow.sales.add(record, hlc=stamp)
-        entries = self._loyalty.settle(uow, sale, record)
-        document = sale_document(record, entries)
+        settled = self._loyalty.settle(uow, sale, record)
+        uow.sales.add(record, loyalty=settled.stored, hlc=stamp)
+        document = sale_document(record, settled.documents())
         document["hlc"] = stamp
+        document["loyalty"] = settled.stored
         uow.outbox.add("sale", record.id, document, now=record.completed_at)
+        return settled
 
     def void(self, sale: Sale, *, approved_by: str, reason: str = "") -> SaleRecord:
         """Cancel the sale (a manager approves); it is kept as a voided record for the Z report and audit."""
@@ -265,6 +277,7 @@ class CheckoutService:
             except BaseException:
                 sale.status = sale.status.OPEN
                 raise
+        self._loyalty.forget(sale)
         return record
 
     def _reprice(self, sale: Sale) -> None:

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import numpy as np
 
+from app.domain import loyalty
 from app.domain.cards import CardNumbering
 from app.domain.ids import uuid7
+from app.domain.loyalty import presets
 from app.services.auth import Role
 from app.services.context import Clock, utc_now
 from app.services.demo_names import (
@@ -45,6 +47,9 @@ SHOPS = {
 }
 TAX_RATE_BP = {"en": 2000, "he": 1800, "ka": 1800, "sq": 2000}
 CHUNK = 50_000
+CATEGORY_IDS = ("dairy", "bakery", "drinks", "produce", "household", "gifts")
+# Most demo cards collect Red Cube points; some climb the tier ladder, some have a plain discount card.
+FAMILIES = (presets.RED_CUBE,) * 6 + (presets.LADDER,) * 2 + (presets.CLASSIC, presets.COFFEE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +114,8 @@ def generate(
         add_staff(uow, name, role, pin)
     with uow() as work:
         work.settings.set("demo", {"language": language, "pins": {k: v[0] for k, v in DEMO_PINS.items()}})
+        for program in presets.catalogue(settings.currency):
+            work.programs.add(program, now=clock())
         work.commit()
     engine.dispose()
 
@@ -131,6 +138,7 @@ def generate(
         connection.execute("PRAGMA journal_mode=WAL")
     finally:
         connection.close()
+    _opening_balances(path, rng, settings.currency, min(members, 300), now)
     seconds = time.perf_counter() - started
     log.info("demo database: %d products, %d members in %.1f s", products, members, seconds)
     return DemoSummary(
@@ -141,6 +149,33 @@ def generate(
         first_card=numbering.number(1) if members else "",
         first_barcode=first_barcode,
     )
+
+
+def _opening_balances(path: Path, rng: random.Random, currency: str, count: int, now: datetime) -> None:
+    """Some Red Cube members bring points over from the shop's old card system (a ledger adjustment each)."""
+    engine = open_engine(path)
+    uow = UnitOfWorkFactory(session_factory(engine))
+    numbering = CardNumbering()
+    try:
+        with uow(write=True) as work:
+            admin = next(s for s in work.shop.staff_list() if s.role == Role.ADMIN.value)
+            for serial in range(1, count + 1):
+                card = work.members.card_by_number(numbering.number(serial))
+                if card is None or card.family != presets.RED_CUBE:
+                    continue
+                member = loyalty.Member.new(loyalty.Card(id=card.id, family=card.family))
+                entries = loyalty.adjust(
+                    member,
+                    loyalty.Account.points(currency),
+                    rng.randint(5, 400) * loyalty.POINT_SCALE,
+                    now,
+                    reason="balance brought over from the old discount card",
+                    created_by=admin.id,
+                )
+                work.ledger.append(entries, now=now, store_id=None, till_id=None)
+            work.commit()
+    finally:
+        engine.dispose()
 
 
 def _drop_indexes(connection: sqlite3.Connection, tables: tuple[str, ...]) -> list[str]:
@@ -162,11 +197,13 @@ def _insert_catalog(
     variants = VARIANTS[language]
     stamp = now.replace(tzinfo=None).isoformat(sep=" ")
     base_ms = int(now.timestamp() * 1000)
-    category_ids = _ids(len(groups), base_ms)
+    category_ids = list(CATEGORY_IDS)
     connection.executemany(
         "INSERT INTO category (id, name, parent_id) VALUES (?, ?, NULL)",
         [(cid, group[0]) for cid, group in zip(category_ids, groups, strict=True)],
     )
+    # Coffee is its own category under drinks, so the coffee stamp card has something to count.
+    connection.execute("INSERT INTO category (id, name, parent_id) VALUES ('coffee', ?, 'drinks')", (groups[2][1][0],))
     tax = TAX_RATE_BP[language]
     first_barcode = ""
     for start in range(0, count, CHUNK):
@@ -194,7 +231,7 @@ def _insert_catalog(
                     price,
                     currency,
                     tax,
-                    category_ids[group_index],
+                    "coffee" if group_index == 2 and word == words[0] else category_ids[group_index],
                     "kg" if by_weight else "pc",
                     plu,
                     1,
@@ -256,7 +293,8 @@ def _insert_members(
                     None,
                 )
             )
-            card_rows.append((card_ids[offset], numbers[offset], member_ids[offset], "main", "active", issued))
+            family = FAMILIES[n % len(FAMILIES)]
+            card_rows.append((card_ids[offset], numbers[offset], member_ids[offset], family, "active", issued))
         connection.executemany(
             "INSERT INTO member (id, name, phone, email, birthday, consent, store_id, created_at, updated_at, hlc,"
             " field_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

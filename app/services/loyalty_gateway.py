@@ -1,19 +1,36 @@
-"""Where checkout meets the loyalty engine: card lookup, re-pricing, tender checks, settlement."""
+"""Where checkout meets the loyalty engine: attach a card, re-price, check tenders, settle, reverse.
+
+Each open sale has a loyalty session here (its member, presented coupons, gift cards, last pricing). Pricing
+works from the card's cached projection, so a scan costs the same whatever the card's history; settlement
+reads the projection again inside the sale's write transaction, so what is spent is checked against the
+newest balance on this till.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date, datetime
+from typing import Any, Protocol
 
+from sqlalchemy.orm import Session
+
+from app.domain import loyalty
 from app.domain.errors import DomainError, InvalidPayment
-from app.domain.members import CardStatus
+from app.domain.loyalty import Account, LedgerEntry, LineShare, PresentedCoupon, Pricing
+from app.domain.loyalty.earning import check_points_payment
+from app.domain.loyalty.errors import UnknownCoupon, UnknownGiftCard
+from app.domain.members import Card, CardKind, CardStatus
 from app.domain.money import Money
-from app.domain.receipt import mask_card_number
+from app.domain.receipt import LoyaltyBlock, mask_card_number
 from app.domain.sale import Sale, SaleRecord
 from app.domain.tender import Payment, TenderKind
 from app.services.context import Clock, TillContext
+from app.services.loyalty_views import MemberView, block_to_json, loyalty_block, member_view
 from app.store.uow import UnitOfWork, UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
 
 
 class UnknownCard(DomainError):
@@ -27,61 +44,336 @@ class CardNotUsable(DomainError):
         super().__init__(text, card=masked, status=status, reason=reason or "")
 
 
-@dataclass(frozen=True, slots=True)
-class MemberView:
-    """What the member panel shows the moment a card is scanned."""
+class SpendLimit(Protocol):
+    """The offline spend policy: an extra ceiling on points for cards the office has not confirmed lately."""
 
-    card_id: str
-    member_id: str
-    card_masked: str
-    member_name: str
-    points: int = 0
-    pending_points: int = 0
-    gift_balance: Money | None = None
-    tier: str | None = None
-    next_tier: str | None = None
-    to_next_tier: Money | None = None
-    explanations: tuple[str, ...] = ()
-    birthday_today: bool = False
-    balance_confirmed: bool = True
-    max_redeemable_points: int = 0
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    def limit_in(self, session: Session, card_id: str, now: datetime, account: str) -> int | None: ...
+
+
+@dataclass
+class _Holder:
+    """A card (member or gift) with the facts the engine and the screen need."""
+
+    card: Card
+    state: loyalty.Member
+    name: str = ""
+    birthday: date | None = None
+
+
+@dataclass
+class _SaleLoyalty:
+    member: _Holder | None = None
+    coupons: dict[str, PresentedCoupon] = field(default_factory=dict)
+    gift_cards: dict[str, _Holder] = field(default_factory=dict)
+    pricing: Pricing | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Settled:
+    entries: tuple[LedgerEntry, ...]
+    block: LoyaltyBlock | None
+    stored: dict[str, Any] | None
+
+    def documents(self) -> list[dict[str, Any]]:
+        return [entry.to_dict() for entry in self.entries]
 
 
 class LoyaltyGateway:
-    def __init__(self, uow: UnitOfWorkFactory, context: TillContext, clock: Clock) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        context: TillContext,
+        clock: Clock,
+        spend_limit: SpendLimit | None = None,
+    ) -> None:
         self._uow = uow
         self._context = context
         self._clock = clock
+        self._spend_limit = spend_limit
+        self._sessions: dict[str, _SaleLoyalty] = {}
+        self._programs: tuple[loyalty.Program, ...] | None = None
 
-    def member_view(self, number: str) -> MemberView:
+    # -- programs -------------------------------------------------------------------------------------------
+
+    def programs(self) -> tuple[loyalty.Program, ...]:
+        if self._programs is None:
+            with self._uow() as uow:
+                self._programs = tuple(uow.programs.latest())
+        return self._programs
+
+    def reload_programs(self) -> None:
+        """Forget the cached programs (after a manager's edit or a sync pull)."""
+        self._programs = None
+
+    # -- cards ------------------------------------------------------------------------------------------------
+
+    def _load_holder(self, uow: UnitOfWork, card: Card) -> _Holder:
+        person = uow.members.member(card.member_id) if card.member_id else None
+        engine_card = loyalty.Card(
+            id=card.id,
+            family=card.family,
+            blocked=card.status is not CardStatus.ACTIVE,
+            birthday=person.birthday if person else None,
+        )
+        state = uow.ledger.projection(card.id)
+        return _Holder(
+            card=card,
+            state=loyalty.Member(engine_card, state),
+            name=person.name if person else "",
+            birthday=person.birthday if person else None,
+        )
+
+    def _find_card(self, uow: UnitOfWork, number: str, kind: CardKind) -> Card:
         masked = mask_card_number(number)
+        card = uow.members.card_by_number(number)
+        if card is None or card.kind is not kind:
+            raise UnknownCard(masked)
+        if card.status is not CardStatus.ACTIVE:
+            raise CardNotUsable(masked, card.status.value, card.blocked_reason)
+        return card
+
+    def _session(self, sale: Sale) -> _SaleLoyalty:
+        return self._sessions.setdefault(sale.id, _SaleLoyalty())
+
+    def attach(self, sale: Sale, number: str) -> MemberView:
+        """Attach a member card and re-price; an unknown or blocked card raises and changes nothing."""
         with self._uow() as uow:
-            card = uow.members.card_by_number(number)
-            if card is None or card.member_id is None:
-                raise UnknownCard(masked)
-            if card.status is not CardStatus.ACTIVE:
-                raise CardNotUsable(masked, card.status.value, card.blocked_reason)
-            member = uow.members.member(card.member_id)
-            name = member.name if member else ""
-            member_id = card.member_id
-        return MemberView(card_id=card.id, member_id=member_id, card_masked=card.masked, member_name=name)
+            card = self._find_card(uow, number.strip(), CardKind.MEMBER)
+            holder = self._load_holder(uow, card)
+            limit = self._limit(uow.session, card.id)
+        session = self._session(sale)
+        previous = (session.member, session.limit, sale.card_id, sale.member_id)
+        session.member, session.limit = holder, limit
+        sale.card_id, sale.member_id = card.id, card.member_id
+        try:
+            self.reprice(sale)
+        except DomainError:
+            session.member, session.limit, sale.card_id, sale.member_id = previous
+            self.reprice(sale)
+            raise
+        view = self.view_for_sale(sale)
+        if view is None:
+            raise UnknownCard(card.masked)
+        return view
 
-    def view_for_sale(self, sale: Sale) -> MemberView | None:
-        return None
+    def detach(self, sale: Sale) -> None:
+        session = self._session(sale)
+        session.member, session.limit = None, None
+        sale.card_id = sale.member_id = None
+        self.reprice(sale)
 
-    def view_after(self, record: SaleRecord) -> MemberView | None:
-        return None
+    def _limit(self, session: Session, card_id: str) -> int | None:
+        if self._spend_limit is None:
+            return None
+        return self._spend_limit.limit_in(session, card_id, self._clock(), str(Account.points(self._context.currency)))
+
+    def forget(self, sale: Sale) -> None:
+        """Drop the loyalty session of a sale that was completed, voided or parked."""
+        self._sessions.pop(sale.id, None)
+
+    # -- pricing ----------------------------------------------------------------------------------------------
 
     def reprice(self, sale: Sale) -> None:
-        sale.cart.set_program_adjustments(())
+        """Apply the loyalty discounts for the cart as it is now (cheap: no database access)."""
+        session = self._session(sale)
+        member = session.member.state if session.member else None
+        if member is None and not session.coupons and not self.programs():
+            sale.cart.set_program_adjustments(())
+            session.pricing = None
+            return
+        pricing = loyalty.price_sale(
+            sale.cart.priced(),
+            member,
+            self.programs(),
+            self._clock(),
+            coupons=tuple(session.coupons.values()),
+            redeem_limit=session.limit,
+        )
+        sale.cart.set_program_adjustments(pricing.adjustments)
+        session.pricing = pricing
+        sale.program_versions = {p.id: p.version for p in pricing.programs}
+        sale.program_versions.update({c.id: c.version for c in pricing.coupons})
+
+    def view_for_sale(self, sale: Sale) -> MemberView | None:
+        session = self._sessions.get(sale.id)
+        if session is None or session.member is None or session.pricing is None:
+            return None
+        holder = session.member
+        return member_view(
+            member=holder.state,
+            member_id=holder.card.member_id or "",
+            member_name=holder.name,
+            card_masked=holder.card.masked,
+            pricing=session.pricing,
+            now=self._clock(),
+            timezone=self._context.timezone,
+            birthday=holder.birthday,
+            confirmed=session.limit is None,
+        )
+
+    def explanations(self, sale: Sale) -> tuple[str, ...]:
+        session = self._sessions.get(sale.id)
+        return session.pricing.explanations if session and session.pricing else ()
+
+    # -- coupons and gift cards -------------------------------------------------------------------------------
+
+    def present_coupon(self, sale: Sale, code: str) -> str:
+        """Add a coupon code to the sale; returns the discount's explanation or raises why it does not apply."""
+        with self._uow() as uow:
+            coupon = uow.programs.coupon(code)
+            if coupon is None:
+                raise UnknownCoupon(code.strip())
+            uses = uow.ledger.projection(coupon.id)
+        session = self._session(sale)
+        session.coupons[coupon.code] = PresentedCoupon(coupon, uses)
+        self.reprice(sale)
+        pricing = session.pricing
+        rejected = [r for r in pricing.rejected_coupons if r.code == coupon.code] if pricing else []
+        if rejected:
+            del session.coupons[coupon.code]
+            self.reprice(sale)
+            raise rejected[0].error
+        applied = [rule.explanation for rule in (pricing.applied if pricing else ()) if rule.source == coupon.source]
+        if not applied:
+            note = next((n for n in (pricing.notes if pricing else ()) if coupon.code in n), "")
+            return note or f"coupon {coupon.code} gives nothing on these items"
+        return applied[0]
+
+    def gift_payment(self, sale: Sale, number: str, amount: Money) -> Payment:
+        """A gift card payment for ``amount`` (checked against the card's balance when the sale settles)."""
+        with self._uow() as uow:
+            try:
+                card = self._find_card(uow, number.strip(), CardKind.GIFT)
+            except UnknownCard as error:
+                raise UnknownGiftCard(mask_card_number(number.strip())) from error
+            holder = self._load_holder(uow, card)
+        available = holder.state.state.balance(Account.gift(amount.currency), self._clock()).available
+        if amount.minor > available:
+            raise InvalidPayment(f"gift card {card.masked} has {Money(max(available, 0), amount.currency)} left")
+        self._session(sale).gift_cards[card.id] = holder
+        return Payment(TenderKind.GIFT, amount, reference=card.id)
+
+    def points_payment(self, sale: Sale, amount: Money) -> Payment:
+        """A points payment for ``amount``, costing what the sale's bonus program says."""
+        session = self._session(sale)
+        bonus = session.pricing.bonus_program() if session.pricing else None
+        if session.member is None or bonus is None:
+            raise InvalidPayment("scan a member card with a points program first")
+        return Payment(TenderKind.POINTS, amount, points=loyalty.points_cost(bonus, amount))
 
     def check_tender(self, sale: Sale, payment: Payment) -> None:
-        if payment.kind in (TenderKind.POINTS, TenderKind.GIFT) and sale.card_id is None:
-            raise InvalidPayment("scan the member card first")
+        """Refuse points beyond what the card may pay now, and gift payments from cards not read."""
+        session = self._session(sale)
+        if payment.kind is TenderKind.POINTS:
+            pricing = session.pricing
+            bonus = pricing.bonus_program() if pricing else None
+            if session.member is None or pricing is None or bonus is None:
+                raise InvalidPayment("scan a member card with a points program first")
+            earlier = [p for p in sale.payments if p.kind is TenderKind.POINTS]
+            check_points_payment(
+                bonus,
+                pricing.priced,
+                [*earlier, payment],
+                session.member.state.state,
+                self._clock(),
+                redeem_limit=session.limit,
+            )
+        elif payment.kind is TenderKind.GIFT and payment.reference not in session.gift_cards:
+            raise InvalidPayment("read the gift card first")
 
-    def settle(self, uow: UnitOfWork, sale: Sale, record: SaleRecord) -> Sequence[Mapping[str, Any]]:
-        return []
+    # -- settlement -------------------------------------------------------------------------------------------
 
-    def reverse(self, uow: UnitOfWork, original: SaleRecord, refund: SaleRecord) -> Sequence[Mapping[str, Any]]:
-        return []
+    def settle(self, uow: UnitOfWork, sale: Sale, record: SaleRecord) -> Settled:
+        """Ledger entries of the completed sale, written in the caller's transaction with fresh balances."""
+        session = self._sessions.get(sale.id) or _SaleLoyalty()
+        pricing = session.pricing
+        if pricing is None:
+            return Settled((), None, None)
+        member = self._fresh(uow, session.member) if session.member else None
+        birthday: list[LedgerEntry] = []
+        if member is not None:
+            birthday = loyalty.birthday_bonus(member.state, self.programs(), record.completed_at)
+            if birthday:
+                member = _Holder(
+                    card=member.card,
+                    state=loyalty.Member(member.state.card, loyalty.apply(member.state.state, birthday)),
+                    name=member.name,
+                    birthday=member.birthday,
+                )
+        gift_cards = {card_id: self._fresh(uow, holder).state for card_id, holder in session.gift_cards.items()}
+        coupons = [PresentedCoupon(p.coupon, uow.ledger.projection(p.coupon.id)) for p in session.coupons.values()]
+        limit = self._limit(uow.session, member.card.id) if member else None
+        settlement = loyalty.settle_sale(
+            pricing,
+            record.payments,
+            member.state if member else None,
+            record.completed_at,
+            record.id,
+            coupons=coupons,
+            gift_cards=gift_cards,
+            redeem_limit=limit,
+            created_by=record.cashier_id,
+        )
+        entries = [*birthday, *settlement.entries]
+        written = uow.ledger.append(entries, now=record.completed_at, store_id=record.store_id, till_id=record.till_id)
+        block = None
+        if settlement.receipt is not None:
+            block = loyalty_block(
+                settlement.receipt,
+                card_masked=member.card.masked if member else "",
+                member_name=member.name if member else None,
+                confirmed=limit is None,
+            )
+        stored = {
+            "shares": [share.to_dict() for share in settlement.shares],
+            "earned": settlement.earned,
+            "spent": settlement.spent,
+            "block": block_to_json(block) if block else None,
+        }
+        return Settled(tuple(written), block, stored)
+
+    def _fresh(self, uow: UnitOfWork, holder: _Holder) -> _Holder:
+        card = uow.members.card(holder.card.id) or holder.card
+        if card.status is not CardStatus.ACTIVE:
+            raise CardNotUsable(card.masked, card.status.value, card.blocked_reason)
+        return self._load_holder(uow, card)
+
+    def finished(self, sale: Sale) -> None:
+        self.forget(sale)
+
+    # -- returns ----------------------------------------------------------------------------------------------
+
+    def reversal(
+        self,
+        uow: UnitOfWork,
+        original: SaleRecord,
+        returning: Mapping[str, int],
+        returned_before: Mapping[str, int],
+        return_sale_id: str,
+        created_by: str | None,
+    ) -> loyalty.ReturnResult | None:
+        """The loyalty side of returning ``returning`` (original line id -> thousandths); None without loyalty."""
+        shares = uow.sales.loyalty_of(original.id)
+        if not shares:
+            return None
+        line_shares = [LineShare.from_dict(s) for s in shares.get("shares", [])]
+        if not line_shares:
+            return None
+        return loyalty.reverse_sale(
+            uow.ledger.entries_of_sale(original.id),
+            line_shares,
+            returning,
+            self._clock(),
+            return_sale_id,
+            returned_before=returned_before,
+            created_by=created_by,
+        )
+
+    def write_reversal(
+        self, uow: UnitOfWork, result: loyalty.ReturnResult | None, record: SaleRecord
+    ) -> Sequence[Mapping[str, Any]]:
+        if result is None or not result.entries:
+            return []
+        uow.ledger.append(result.entries, now=record.completed_at, store_id=record.store_id, till_id=record.till_id)
+        return [entry.to_dict() for entry in result.entries]

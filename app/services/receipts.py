@@ -7,6 +7,7 @@ from collections import defaultdict
 from app.domain.receipt import LoyaltyBlock, Receipt, ReceiptDiscount, ReceiptLine, ReceiptTender
 from app.domain.sale import SaleKind, SaleRecord
 from app.services.context import TillContext
+from app.services.loyalty_views import block_from_json
 from app.store.uow import UnitOfWorkFactory
 
 
@@ -73,12 +74,16 @@ def _tender_reference(reference: str | None) -> str | None:
 def receipt_for(
     uow: UnitOfWorkFactory, context: TillContext, sale_id: str, loyalty: LoyaltyBlock | None = None
 ) -> Receipt:
-    """Rebuild a stored sale's receipt (for reprints): the same document as at the time of sale."""
+    """Rebuild a stored sale's receipt (for reprints): the same document as at the time of sale, its loyalty
+    block included as it was printed then."""
     with uow() as work:
         record = work.sales.get(sale_id)
         if record is None:
             raise KeyError(sale_id)
         staff = work.shop.staff(record.cashier_id)
+        if loyalty is None:
+            stored = work.sales.loyalty_of(sale_id) or {}
+            loyalty = block_from_json(stored["block"]) if stored.get("block") else None
         original = (
             work.sales.get(record.original_sale_id)
             if record.kind is SaleKind.RETURN and record.original_sale_id

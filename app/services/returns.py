@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from app.domain.errors import DomainError, InvalidQuantity, UnknownLine
 from app.domain.ids import new_id
-from app.domain.money import Money, round_half_up, total
+from app.domain.loyalty import ReturnResult
+from app.domain.money import Money, allocate, round_half_up, total
 from app.domain.sale import SaleKind, SaleLineRecord, SaleRecord, SaleStatus
 from app.domain.tender import Payment, TenderKind
 from app.services.context import Clock, TillContext
@@ -64,20 +65,36 @@ class TenderLeft:
 
 @dataclass(frozen=True, slots=True)
 class ReturnPlan:
+    """What a return will do, shown before it is confirmed: lines, refunds per tender, points reversed."""
+
+    id: str
     original: SaleRecord
     lines: tuple[SaleLineRecord, ...]
     refunds: tuple[Payment, ...]
     total: Money
+    loyalty: ReturnResult | None = None
 
     @property
     def points_back(self) -> int:
-        return -sum(p.points for p in self.refunds if p.kind is TenderKind.POINTS)
+        """Points (hundredths) given back to the card for the part paid with points."""
+        return self.loyalty.points_given_back if self.loyalty else 0
+
+    @property
+    def points_taken(self) -> int:
+        """Points (hundredths) taken back because the returned goods had earned them."""
+        return self.loyalty.points_taken_back if self.loyalty else 0
+
+    @property
+    def explanations(self) -> tuple[str, ...]:
+        return self.loyalty.explanations if self.loyalty else ()
 
 
 def _shape(plan: ReturnPlan) -> list[tuple[str | None, int, int]]:
-    return [(x.original_line_id, x.qty_milli, x.net.minor) for x in plan.lines] + [
-        (p.reference, p.points, p.amount.minor) for p in plan.refunds
-    ]
+    return (
+        [(x.original_line_id, x.qty_milli, x.net.minor) for x in plan.lines]
+        + [(p.reference, p.points, p.amount.minor) for p in plan.refunds]
+        + [(f"{e.card_id}/{e.account}/{e.lot_id}", e.amount, 0) for e in (plan.loyalty.entries if plan.loyalty else ())]
+    )
 
 
 def _share(amount_left: int, qty: int, qty_left: int) -> int:
@@ -120,8 +137,9 @@ class ReturnService:
             )
         return original, tuple(left)
 
-    def plan(self, number: str, quantities: Mapping[str, int]) -> ReturnPlan:
+    def plan(self, number: str, quantities: Mapping[str, int], *, return_id: str | None = None) -> ReturnPlan:
         """What returning ``quantities`` (original line id -> thousandths) would refund, without writing."""
+        return_id = return_id or new_id()
         original, left = self.find(number)
         chosen = {k: v for k, v in quantities.items() if v}
         if not chosen:
@@ -162,15 +180,46 @@ class ReturnService:
                 )
             )
         refund = -total((line.net for line in lines), original.currency)
+        returned_before = {r.line.id: r.line.qty_milli - r.qty_left for r in left if r.line.qty_milli != r.qty_left}
+        with self._uow() as uow:
+            result = self._loyalty.reversal(
+                uow, original, {x.original_line_id or "": -x.qty_milli for x in lines}, returned_before, return_id, None
+            )
         return ReturnPlan(
+            id=return_id,
             original=original,
             lines=tuple(lines),
-            refunds=self._refunds(original, refund),
+            refunds=self._refunds(original, refund, result),
             total=-refund,
+            loyalty=result,
         )
 
-    def _refunds(self, original: SaleRecord, refund: Money) -> tuple[Payment, ...]:
+    def _refunds(self, original: SaleRecord, refund: Money, result: ReturnResult | None) -> tuple[Payment, ...]:
         tenders = self._tenders_left(original)
+        if result is None:
+            return self._spread(tenders, refund)
+        cur = original.currency
+        loyalty_kinds = (TenderKind.POINTS, TenderKind.GIFT)
+        refunds: list[Payment] = []
+        points_tenders = [t for t in tenders if t.payment.kind is TenderKind.POINTS]
+        points_money = [result.refunds.get(t.payment.id, Money.zero(cur)) for t in points_tenders]
+        points_parts = allocate(result.points_given_back, [m.minor for m in points_money])
+        for tender, money, points in zip(points_tenders, points_money, points_parts, strict=True):
+            if money.minor:
+                refunds.append(Payment(TenderKind.POINTS, -money, reference=tender.payment.id, points=-points))
+        for tender in tenders:
+            back = result.refunds.get(tender.payment.id)
+            if tender.payment.kind is TenderKind.GIFT and back is not None and back.minor:
+                refunds.append(Payment(TenderKind.GIFT, -back, reference=tender.payment.id))
+        rest = refund - total((-p.amount for p in refunds), cur)
+        others = [t for t in tenders if t.payment.kind not in loyalty_kinds]
+        if rest.minor > 0 and not any(t.amount_left.minor for t in others):
+            refunds.append(Payment(TenderKind.CASH, -rest))
+        elif rest.minor:
+            refunds += self._spread(others, rest)
+        return tuple(refunds)
+
+    def _spread(self, tenders: list[TenderLeft], refund: Money) -> tuple[Payment, ...]:
         parts = refund.allocate([t.amount_left.minor for t in tenders])
         refunds = []
         for tender, part in zip(tenders, parts, strict=True):
@@ -213,12 +262,14 @@ class ReturnService:
             if shift is None:
                 raise NotReturnable("no shift is open on this till")
             # Re-plan inside the transaction: another till may have returned the same lines meanwhile.
-            fresh = self.plan(plan.original.number, {x.original_line_id or "": -x.qty_milli for x in plan.lines})
+            fresh = self.plan(
+                plan.original.number, {x.original_line_id or "": -x.qty_milli for x in plan.lines}, return_id=plan.id
+            )
             if _shape(fresh) != _shape(plan):
                 raise NotReturnable("the receipt changed while the return was prepared; start again")
             gross = -total((line.gross for line in plan.lines), cur)
             record = SaleRecord(
-                id=new_id(),
+                id=plan.id,
                 number=uow.sales.next_number(self._context.till_id),
                 kind=SaleKind.RETURN,
                 status=SaleStatus.COMPLETED,
@@ -242,7 +293,7 @@ class ReturnService:
                 approved_by=approved_by,
             )
             uow.sales.add(record)
-            entries = self._loyalty.reverse(uow, plan.original, record)
+            entries = self._loyalty.write_reversal(uow, fresh.loyalty, record)
             uow.audit.record(
                 "sale.return",
                 now=now,

@@ -11,6 +11,7 @@ from app.store.repositories.catalog import CatalogRepository
 from app.store.repositories.ledger import LedgerRepository
 from app.store.repositories.members import MemberRepository
 from app.store.repositories.ops import AuditRepository, OutboxRepository, SettingsRepository
+from app.store.repositories.programs import ProgramRepository
 from app.store.repositories.sales import SaleRepository
 from app.store.repositories.shifts import ShiftRepository
 from app.store.repositories.shop import ShopRepository
@@ -32,6 +33,7 @@ class UnitOfWork:
         self.catalog = CatalogRepository(self.session)
         self.members = MemberRepository(self.session)
         self.ledger = LedgerRepository(self.session)
+        self.programs = ProgramRepository(self.session)
         self.sales = SaleRepository(self.session)
         self.shifts = ShiftRepository(self.session)
         self.shop = ShopRepository(self.session)

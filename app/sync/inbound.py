@@ -27,6 +27,7 @@ class PageApplier:
         self._session = session
         self._clock = clock
         self.cards: set[str] = set()
+        self.programs_changed = False
         self._handlers: dict[str, Callable[[Mapping[str, Any]], None]] = {
             "category": self._category,
             "product": self._product,
@@ -77,6 +78,7 @@ class PageApplier:
         self._observe(values["hlc"])
 
     def _program(self, doc: Mapping[str, Any]) -> None:
+        self.programs_changed = True
         for version in doc.get("versions", ()):
             values = from_doc("program", version)
             if self._session.get(ProgramRow, (values["id"], values["version"])) is None:

@@ -6,17 +6,15 @@ The same code runs on a till (SQLite) and at the office: a card's projection in 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.domain.ids import HlcClock
 from app.domain.loyalty import Account, CardProjection, EntryKind, LedgerEntry, fold
 from app.store.models import CardStateRow, LedgerEntryRow
 from app.store.repositories.ledger import LedgerRepository
-from app.sync.documents import to_doc
 
 
 def entry_values(entry: LedgerEntry, *, store_id: str | None, till_id: str | None, hlc: str) -> dict[str, Any]:
@@ -108,22 +106,6 @@ def store_projection(session: Session, state: CardProjection, now: datetime, *, 
     if confirmed:
         row.confirmed_at = now
         row.confirmed_balance = {key: state.balance(Account.parse(key), now).available for key in sorted(state.lots)}
-
-
-def record_entries(
-    session: Session,
-    entries: Sequence[LedgerEntry],
-    *,
-    store_id: str | None,
-    till_id: str | None,
-    hlc: HlcClock | None,
-    now: datetime,
-) -> list[dict[str, Any]]:
-    """Append entries made on this till (``LedgerRepository.append``, stamped with the till's HLC) and return
-    them as documents, for the sale's outbox row or a ``ledger`` outbox row."""
-    stamp = hlc.now().encode() if hlc is not None else ""
-    LedgerRepository(session).append(entries, now=now, store_id=store_id, till_id=till_id, hlc=stamp)
-    return [to_doc("ledger_entry", entry_values(e, store_id=store_id, till_id=till_id, hlc=stamp)) for e in entries]
 
 
 class CardProjector:

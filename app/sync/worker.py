@@ -60,6 +60,7 @@ class SyncWorker:
         projector: CardProjector | None = None,
         batch_rows: int = BATCH_ROWS,
         page_size: int = 200,
+        on_programs_changed: Callable[[], None] | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
@@ -71,6 +72,7 @@ class SyncWorker:
         self._projector = projector or CardProjector()
         self._batch_rows = batch_rows
         self._page_size = page_size
+        self._on_programs_changed = on_programs_changed
         self._status = SyncStatus()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -217,6 +219,8 @@ class SyncWorker:
                 applier = apply_page(work.session, link.till_id, page, self._clock(), self._hlc)
                 self._projector.rebuild(work.session, applier.cards, self._clock())
                 work.commit()
+            if applier.programs_changed and self._on_programs_changed is not None:
+                self._on_programs_changed()
             pulled, pages = pulled + len(page.changes), pages + 1
             if not page.more:
                 break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from app.bootstrap import Till, open_database, open_till
 from app.domain.catalog import Product, Unit
 from app.domain.ids import new_id
+from app.domain.loyalty import Program
 from app.domain.members import Card, CardStatus, Member
 from app.domain.money import Money
 from app.services.auth import Role
@@ -68,7 +70,14 @@ def product(
     )
 
 
-def build_shop(path: Path, *, currency: str = "ILS", open_shift: bool = True) -> DemoShop:
+def build_shop(
+    path: Path,
+    *,
+    currency: str = "ILS",
+    open_shift: bool = True,
+    programs: Sequence[Program] = (),
+    family: str = "main",
+) -> DemoShop:
     clock = SteppingClock()
     engine, uow = open_database(path)
     create_shop(uow, ShopSettings(name="Kupa Test", currency=currency, timezone="Asia/Jerusalem", language="en"), clock)
@@ -98,7 +107,7 @@ def build_shop(path: Path, *, currency: str = "ILS", open_shift: bool = True) ->
                 id=new_id(),
                 number=card_number,
                 member_id=member.id,
-                family="main",
+                family=family,
                 status=CardStatus.ACTIVE,
                 issued_at=now,
             )
@@ -108,12 +117,14 @@ def build_shop(path: Path, *, currency: str = "ILS", open_shift: bool = True) ->
                 id=new_id(),
                 number=blocked_number,
                 member_id=member.id,
-                family="main",
+                family=family,
                 status=CardStatus.BLOCKED,
                 issued_at=now,
                 blocked_reason="reported lost",
             )
         )
+        for program in programs:
+            work.programs.add(program, now=now)
         work.commit()
     engine.dispose()
     till = open_till(path, clock=clock)

@@ -137,18 +137,18 @@ class LedgerRepository:
         store_id: str | None,
         till_id: str | None,
         hlc: str = "",
-    ) -> dict[str, CardProjection]:
-        """Add entries and bring every touched holder's projection up to date; returns the new projections."""
-        self.add(entries, store_id=store_id, till_id=till_id, hlc=hlc)
+    ) -> list[LedgerEntry]:
+        """Add the entries this ledger does not hold yet and bring every touched holder's projection up to
+        date; returns the entries actually added (a fact with a deterministic id may already be here)."""
+        known = self.known_ids(e.id for e in entries)
+        fresh = [e for e in entries if e.id not in known]
+        self.add(fresh, store_id=store_id, till_id=till_id, hlc=hlc)
         by_holder: dict[str, list[LedgerEntry]] = {}
-        for entry in entries:
+        for entry in fresh:
             by_holder.setdefault(entry.card_id, []).append(entry)
-        updated = {}
         for holder, new in by_holder.items():
-            state = apply(self.projection(holder), new)
-            self.save_projection(state, now=now)
-            updated[holder] = state
-        return updated
+            self.save_projection(apply(self.projection(holder), new), now=now)
+        return fresh
 
     def rebuild(self, holder_id: str, *, now: datetime) -> CardProjection:
         """Fold the holder's whole ledger again and store it (the cache is only ever a projection)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
@@ -32,7 +34,7 @@ class SaleRepository:
             raise KeyError(f"unknown till {till_id}")
         return f"{seq.code}-{seq.receipt_seq:06d}"
 
-    def add(self, record: SaleRecord, *, hlc: str = "") -> None:
+    def add(self, record: SaleRecord, *, hlc: str = "", loyalty: dict[str, Any] | None = None) -> None:
         """Insert the sale with its lines, discounts and payments (Core inserts: this is the hot path)."""
         currency = record.currency
         connection = self._session.connection()
@@ -61,6 +63,7 @@ class SaleRepository:
                     "original_sale_id": record.original_sale_id,
                     "approved_by": record.approved_by,
                     "program_versions": dict(record.program_versions),
+                    "loyalty": loyalty,
                     "hlc": hlc,
                 }
             ],
@@ -123,6 +126,11 @@ class SaleRepository:
                     for i, p in enumerate(record.payments)
                 ],
             )
+
+    def loyalty_of(self, sale_id: str) -> dict[str, Any] | None:
+        """What the loyalty engine kept with the sale: per-line shares for returns, the receipt's block."""
+        value = self._session.scalar(select(SaleRow.loyalty).where(SaleRow.id == sale_id))
+        return dict(value) if value else None
 
     def get(self, sale_id: str) -> SaleRecord | None:
         row = self._session.get(SaleRow, sale_id)

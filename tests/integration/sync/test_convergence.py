@@ -24,7 +24,7 @@ from app.sync.outbound import next_batch
 from app.sync.policy import SETTING
 from app.sync.status import SyncState
 from tests.helpers.chain import BARCODES, CARD_NUMBERS, ChainTill, OfficeProcess, new_till, seed_office
-from tests.helpers.loyalty import POINTS, install_engine, office_credit, pay_with_points, publish_bonus
+from tests.helpers.loyalty import POINTS, office_credit, pay_with_points, publish_bonus
 from tests.helpers.shop import SteppingClock
 from tests.integration.sync.conftest import START
 
@@ -67,7 +67,6 @@ def chain(tmp_path: Path, pg_url: str) -> Iterator[tuple[OfficeProcess, list[Cha
                 uow.session.add(SettingRow(key=SETTING, value={"window_minutes": 60, "card_cap": CAP}))
                 uow.commit()
             shop.till.shifts.open(shop.cashier_id, Money(10000, "ILS"))
-            install_engine(shop)
         office.close()
         yield process, tills, card_ids
     finally:
@@ -125,7 +124,6 @@ def test_tills_converge_whatever_the_order(
     with pytest.raises(OfficeUnreachable):
         rest[0].till.sync.sync_once()
     rest[0].reopen()  # the till restarts too; the outbox is all it needs
-    install_engine(rest[0])
     process.start()
     for shop in rest:
         deliver_twice(shop)

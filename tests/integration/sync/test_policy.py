@@ -13,7 +13,7 @@ from app.domain.money import Money
 from app.store.models import SettingRow
 from app.sync.policy import SETTING
 from tests.helpers.chain import BARCODES, CARD_NUMBERS, new_till
-from tests.helpers.loyalty import POINTS, install_engine, office_credit, pay_with_points, publish_bonus
+from tests.helpers.loyalty import POINTS, office_credit, pay_with_points, policy_of, publish_bonus
 from tests.helpers.shop import SteppingClock
 from tests.integration.sync.conftest import START, RunningOffice
 
@@ -33,9 +33,8 @@ def test_limits_follow_confirmation_cap_and_budget(
         )
         uow.commit()
     shop.till.shifts.open(shop.cashier_id, Money(10000, "ILS"))
-    gateway = install_engine(shop)
     first, second = sqlite_office.card_ids[:2]
-    policy = gateway.policy
+    policy = policy_of(shop)
 
     assert policy.limit(first, clock.now) is None  # just confirmed by a complete pull
     pay_with_points(shop, [BARCODES[3]], CARD_NUMBERS[0], 5000)  # confirmed: only the balance limits it

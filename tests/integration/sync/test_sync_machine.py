@@ -35,7 +35,7 @@ from app.sync.members import edit_member
 from app.sync.outbound import next_batch
 from app.sync.worker import SyncWorker
 from tests.helpers.chain import BARCODES, CARD_NUMBERS, ChainTill, new_till, seed_office
-from tests.helpers.loyalty import install_engine, office_credit, pay_with_points, publish_bonus
+from tests.helpers.loyalty import office_credit, pay_with_points, publish_bonus
 from tests.helpers.shop import SteppingClock
 from tests.integration.sync.conftest import START
 
@@ -103,8 +103,13 @@ class Chain:
         return OfficeClient(self.url, link.token, timeout=10)
 
     def prepare(self, shop: ChainTill) -> None:
-        install_engine(shop)
-        shop.till.sync = SyncWorker(shop.till.uow, clock=shop.clock, hlc=shop.till.hlc, client_factory=self.client)
+        shop.till.sync = SyncWorker(
+            shop.till.uow,
+            clock=shop.clock,
+            hlc=shop.till.hlc,
+            client_factory=self.client,
+            on_programs_changed=shop.till.loyalty.reload_programs,
+        )
 
     def start_office(self) -> None:
         self.office = open_office(self.folder / "office.db")
