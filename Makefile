@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 
 # Debian packages the till and its tests need at run time (checked one by one, installed only when missing).
 RUN_PKGS := libzbar0 fonts-dejavu-core libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
-            libdbus-1-3 libglib2.0-0 libxcb-cursor0 binutils
+            libdbus-1-3 libglib2.0-0 libxcb-cursor0 binutils libusb-1.0-0
 TEST_PKGS := postgresql
 
 .PHONY: run test lint typecheck pytest system-packages system-packages-test venv demo-db bundle clean bench

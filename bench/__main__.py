@@ -10,6 +10,7 @@ from bench import Result
 
 # name -> module with ``run(quick: bool) -> Result``
 BENCHMARKS: dict[str, str] = {
+    "camera": "bench.camera",
     "commit": "bench.commit",
     "loyalty": "bench.loyalty",
     "sync": "bench.sync",

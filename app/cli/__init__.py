@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import __version__
 
@@ -24,9 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # python-escpos caches printer capabilities in a new temporary directory per process unless told where.
+    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(Path.home() / ".cache" / "kupa" / "escpos"))
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # force: python-escpos configures the root logger when it is imported; ours wins.
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True
+    )
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()

@@ -1,0 +1,1 @@
+"""Loyalty cards: card numbers with their check digits, barcodes, card faces and printable sheets."""

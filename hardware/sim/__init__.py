@@ -1,0 +1,1 @@
+"""Device simulators over real OS interfaces (pty, TCP, video file), used by the demo and the tests."""
