@@ -12,7 +12,7 @@ from pathlib import Path
 from app import __version__
 
 # Modules that add sub-commands; each defines ``register(subparsers)`` and sets ``func`` on its parser.
-COMMAND_MODULES: tuple[str, ...] = ("app.cli.demo_db",)
+COMMAND_MODULES: tuple[str, ...] = ("app.cli.demo_db", "app.cli.office", "app.cli.sync")
 
 
 def build_parser() -> argparse.ArgumentParser:
