@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from app.domain.barcodes import BarcodeReader, MeasureKind, VariableMeasureRule
 from app.domain.cards import CardFormat, CardNumbering
+from app.domain.ids import HlcClock
 from app.services.auth import Authenticator
 from app.services.checkout import CheckoutService
 from app.services.context import Clock, TillContext, utc_now
@@ -18,6 +19,8 @@ from app.services.shifts import ShiftService
 from app.store.db import open_engine, session_factory
 from app.store.migrate import upgrade
 from app.store.uow import UnitOfWorkFactory
+from app.sync.policy import OfflineSpendPolicy
+from app.sync.worker import SyncWorker
 
 
 class NotSetUp(RuntimeError):
@@ -37,8 +40,11 @@ class Till:
     shifts: ShiftService
     returns: ReturnService
     loyalty: LoyaltyGateway
+    hlc: HlcClock
+    sync: SyncWorker
 
     def close(self) -> None:
+        self.sync.stop()
         self.engine.dispose()
 
 
@@ -97,15 +103,19 @@ def open_till(path: str | Path, *, clock: Clock = utc_now) -> Till:
     except NotSetUp:
         engine.dispose()
         raise
-    loyalty = LoyaltyGateway(uow, context, clock)
+    policy = OfflineSpendPolicy(uow, till_id=context.till_id, currency=context.currency, timezone=context.timezone)
+    loyalty = LoyaltyGateway(uow, context, clock, spend_limit=policy)
+    hlc = HlcClock(context.till_id)
     return Till(
         engine=engine,
         uow=uow,
         context=context,
         clock=clock,
         auth=Authenticator(uow, clock),
-        checkout=CheckoutService(uow, context, clock, loyalty),
+        checkout=CheckoutService(uow, context, clock, loyalty, hlc),
         shifts=ShiftService(uow, context, clock),
         returns=ReturnService(uow, context, clock, loyalty),
         loyalty=loyalty,
+        hlc=hlc,
+        sync=SyncWorker(uow, clock=clock, hlc=hlc, on_programs_changed=loyalty.reload_programs),
     )

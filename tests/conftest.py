@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 
@@ -11,11 +13,14 @@ from hypothesis import HealthCheck, settings
 
 from tests.helpers.logfail import WarningCollector
 
+pytest_plugins = ["tests.helpers.postgres"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# One capability cache per xdist worker: python-escpos writes it in place, so two workers would race on one file.
-_ESCPOS_CACHE = f"kupa-escpos-tests-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
-os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = os.path.join(tempfile.gettempdir(), _ESCPOS_CACHE)
-os.makedirs(os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"], exist_ok=True)  # python-escpos does not create it
+# python-escpos caches its capabilities as a pickle it writes without a lock: one private directory per test
+# process (xdist workers and concurrent runs would otherwise read each other's half-written file).
+_escpos_cache = tempfile.mkdtemp(prefix="kupa-escpos-")
+atexit.register(shutil.rmtree, _escpos_cache, ignore_errors=True)
+os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = _escpos_cache
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100)
 settings.register_profile("thorough", deadline=None, max_examples=1000)

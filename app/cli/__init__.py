@@ -12,7 +12,14 @@ from pathlib import Path
 from app import __version__
 
 # Modules that add sub-commands; each defines ``register(subparsers)`` and sets ``func`` on its parser.
-COMMAND_MODULES: tuple[str, ...] = ("app.cli.demo_db", "app.cli.till", "app.cli.demo", "app.cli.screenshots")
+COMMAND_MODULES: tuple[str, ...] = (
+    "app.cli.demo_db",
+    "app.cli.office",
+    "app.cli.sync",
+    "app.cli.till",
+    "app.cli.demo",
+    "app.cli.screenshots",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,8 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     # python-escpos caches printer capabilities in a new temporary directory per process unless told where.
-    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(Path.home() / ".cache" / "kupa" / "escpos"))
-    Path(os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"]).mkdir(parents=True, exist_ok=True)  # escpos will not make it
+    cache = os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(Path.home() / ".cache" / "kupa" / "escpos"))
+    Path(cache).mkdir(parents=True, exist_ok=True)
     parser = build_parser()
     args = parser.parse_args(argv)
     # force: python-escpos configures the root logger when it is imported; ours wins.

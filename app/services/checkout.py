@@ -13,6 +13,7 @@ from app.domain.barcodes import MeasureKind, ScanKind
 from app.domain.cart import Adjustment, CartLine
 from app.domain.catalog import Product
 from app.domain.errors import DomainError, InvalidQuantity, MalformedBarcode, UnknownBarcode
+from app.domain.ids import HlcClock
 from app.domain.money import Money
 from app.domain.receipt import LoyaltyBlock
 from app.domain.sale import Sale, SaleRecord
@@ -55,11 +56,13 @@ class CheckoutService:
         context: TillContext,
         clock: Clock,
         loyalty: LoyaltyGateway,
+        hlc: HlcClock | None = None,
     ) -> None:
         self._uow = uow
         self._context = context
         self._clock = clock
         self._loyalty = loyalty
+        self._hlc = hlc
 
     @property
     def context(self) -> TillContext:
@@ -243,9 +246,13 @@ class CheckoutService:
         return Completed(record=record, member=view, loyalty=settled.block)
 
     def _persist(self, uow: UnitOfWork, record: SaleRecord, sale: Sale) -> Settled:
+        stamp = self._hlc.now().encode() if self._hlc is not None else ""
         settled = self._loyalty.settle(uow, sale, record)
-        uow.sales.add(record, loyalty=settled.stored)
-        uow.outbox.add("sale", record.id, sale_document(record, settled.documents()), now=record.completed_at)
+        uow.sales.add(record, loyalty=settled.stored, hlc=stamp)
+        document = sale_document(record, settled.documents())
+        document["hlc"] = stamp
+        document["loyalty"] = settled.stored
+        uow.outbox.add("sale", record.id, document, now=record.completed_at)
         return settled
 
     def void(self, sale: Sale, *, approved_by: str, reason: str = "") -> SaleRecord:

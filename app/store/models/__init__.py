@@ -5,21 +5,36 @@ from app.store.models.ledger import CardStateRow, LedgerEntryRow
 from app.store.models.members import CardRow, MemberRow, ProgramRow
 from app.store.models.ops import AuditRow, CashMovementRow, OutboxRow, SettingRow, ShiftRow, StaffRow, StoreRow, TillRow
 from app.store.models.sales import AdjustmentRow, PaymentRow, SaleLineRow, SaleRow, SuspendedSaleRow
+from app.store.models.sync import (
+    BatchRow,
+    ChangeRow,
+    EnrollmentRow,
+    OfficeTillRow,
+    OverdraftRow,
+    ReceivedRow,
+    TillLinkRow,
+)
 
 __all__ = [
     "AdjustmentRow",
     "AuditRow",
     "Barcode",
+    "BatchRow",
     "CardRow",
     "CardStateRow",
     "CashMovementRow",
     "Category",
+    "ChangeRow",
+    "EnrollmentRow",
     "LedgerEntryRow",
     "MemberRow",
+    "OfficeTillRow",
     "OutboxRow",
+    "OverdraftRow",
     "PaymentRow",
     "ProductRow",
     "ProgramRow",
+    "ReceivedRow",
     "SaleLineRow",
     "SaleRow",
     "SettingRow",
@@ -27,5 +42,6 @@ __all__ = [
     "StaffRow",
     "StoreRow",
     "SuspendedSaleRow",
+    "TillLinkRow",
     "TillRow",
 ]

@@ -52,3 +52,18 @@ def test_history_tables_refuse_edits(tmp_path: Path) -> None:
         with pytest.raises(Exception, match="append-only"), engine.begin() as connection:
             connection.execute(text(statement))
     engine.dispose()
+
+
+@pytest.mark.postgres
+def test_the_same_chain_builds_the_schema_on_postgresql(pg_empty_url: str) -> None:
+    engine = open_engine(pg_empty_url)
+    upgrade(engine, revisions()[0])
+    upgrade(engine)
+    assert current_revision(engine) == head()
+    assert schema_differences(engine) == []
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO audit (id, at, action) VALUES ('a1', now(), 'test')"))
+    for statement in ("UPDATE audit SET action = 'changed'", "DELETE FROM audit"):
+        with pytest.raises(Exception, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+    engine.dispose()

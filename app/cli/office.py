@@ -1,0 +1,74 @@
+"""``office --db URL --port P``: serve the head office; ``enroll``, ``import``, ``overdrafts`` act on its database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.office.bundles import import_bundle
+from app.office.server import serve_forever
+from app.office.service import open_office
+from app.sync.bundle import BundleRefused
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser("office", help="run or manage the head office")
+    parser.add_argument("--db", required=True, help="PostgreSQL URL, or a SQLite file for a one-shop setup")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8600, help="0 picks a free port (printed on start)")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    actions.add_parser("enroll", help="print a one-time code a till registers with")
+    importing = actions.add_parser("import", help="apply a till's bundle and write its reply bundle")
+    importing.add_argument("bundle", type=Path)
+    importing.add_argument("--reply", type=Path, required=True, help="where to write the reply for the till")
+    report = actions.add_parser("overdrafts", help="cards overdrawn by offline redemptions")
+    report.add_argument("--json", action="store_true")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    office = open_office(args.db)
+    try:
+        if args.action is None:
+            serve_forever(office, args.host, args.port)
+            return 0
+        if args.action == "enroll":
+            print(office.enroll())
+            return 0
+        if args.action == "import":
+            return _import(office_args=args, office=office)
+        lines = office.overdrafts()
+        if args.json:
+            print(json.dumps([line.to_json() for line in lines], indent=2))
+        else:
+            for line in lines:
+                print(
+                    f"{line.card} {line.account}: deepest {line.deepest}, balance {line.balance}, "
+                    f"outstanding {line.outstanding}, recovered {line.recovered}, tills {', '.join(line.tills)}"
+                )
+            print(f"{len(lines)} overdrawn card account(s)")
+        return 0
+    finally:
+        office.close()
+
+
+def _import(*, office_args: argparse.Namespace, office: Any) -> int:
+    try:
+        result = import_bundle(office, office_args.bundle.read_bytes())
+    except OSError as exc:
+        print(f"cannot read {office_args.bundle}: {exc.strerror}", file=sys.stderr)
+        return 1
+    except BundleRefused as exc:
+        print(f"bundle refused, nothing was applied: {exc}", file=sys.stderr)
+        return 2
+    tmp = office_args.reply.with_name(office_args.reply.name + ".part")
+    tmp.write_bytes(result.reply)
+    tmp.replace(office_args.reply)
+    print(
+        f"till {result.till_id}: {result.ack.applied} new rows, {result.ack.duplicates} already known; "
+        f"reply with {result.changes} changes written to {office_args.reply}"
+    )
+    return 0

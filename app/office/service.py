@@ -1,0 +1,137 @@
+"""The head office as one object: its database, its signing key, and the use cases the API and CLI call."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.office.apply import apply_batch
+from app.office.feed import changes_after
+from app.office.reports import OverdraftLine, overdraft_report
+from app.office.tills import authenticate, create_enrollment, register_till
+from app.services.context import Clock, utc_now
+from app.store.db import WRITE_OPTION, open_engine, session_factory
+from app.store.migrate import upgrade
+from app.store.models import OfficeTillRow, SettingRow
+from app.sync.keys import new_private_key, public_key
+from app.sync.wire import Ack, BadBatch, Batch, ChangePage, body_hash
+
+log = logging.getLogger(__name__)
+
+SIGNING_KEY_SETTING = "office.signing_key"
+MAX_BODY = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    till_id: str
+    token: str
+    office_public_key: str
+
+
+class Office:
+    """Built once per process (CLI or tests); safe to share between the API's worker threads."""
+
+    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
+        self.engine = engine
+        self.sessions: sessionmaker[Session] = session_factory(engine)
+        self.clock = clock
+        self._signing_key = self._load_signing_key()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A write transaction, committed on success (on SQLite the write lock is taken at BEGIN)."""
+        with self.sessions() as session:
+            session.connection(execution_options={WRITE_OPTION: True})
+            yield session
+            session.commit()
+
+    @property
+    def public_key(self) -> str:
+        return public_key(self._signing_key)
+
+    @property
+    def signing_key(self) -> str:
+        return self._signing_key
+
+    def _load_signing_key(self) -> str:
+        with self.writing() as session:
+            row = session.get(SettingRow, SIGNING_KEY_SETTING)
+            if row is None:
+                row = SettingRow(key=SIGNING_KEY_SETTING, value=new_private_key())
+                session.add(row)
+            return str(row.value)
+
+    def enroll(self) -> str:
+        """A one-time code a till registers with."""
+        with self.writing() as session:
+            return create_enrollment(session, self.clock())
+
+    def register(self, code: str, store: Mapping[str, Any], till: Mapping[str, Any], till_key: str) -> Registration:
+        with self.writing() as session:
+            token = register_till(session, code=code, store=store, till=till, public_key=till_key, now=self.clock())
+        return Registration(till_id=str(till["id"]), token=token, office_public_key=self.public_key)
+
+    def authenticate(self, token: str | None) -> str | None:
+        """The till id behind a bearer token, or None."""
+        with self.sessions() as session:
+            row = authenticate(session, token)
+            return row.till_id if row is not None else None
+
+    def till_public_key(self, till_id: str) -> str | None:
+        with self.sessions() as session:
+            row = session.get(OfficeTillRow, till_id)
+            return None if row is None or row.revoked_at is not None else row.public_key
+
+    def push(self, till_id: str, body: bytes, *, idempotency_key: str | None, encoding: str | None = None) -> Ack:
+        """Apply a pushed batch (JSON, optionally gzip) in one transaction.
+
+        Raises:
+            BadBatch: unreadable body, a key that does not match the batch, or rows that do not fit.
+            IdempotencyConflict: the key was used before for different content.
+        """
+        if encoding == "gzip":
+            try:
+                body = gzip.decompress(body)
+            except (OSError, EOFError) as exc:
+                raise BadBatch(f"the gzip body does not decompress: {exc}") from exc
+        if len(body) > MAX_BODY:
+            raise BadBatch("the batch is too large")
+        try:
+            batch = Batch.from_json(json.loads(body))
+        except json.JSONDecodeError as exc:
+            raise BadBatch(f"the body is not JSON: {exc}") from exc
+        if idempotency_key is not None and idempotency_key != batch.id:
+            raise BadBatch("the Idempotency-Key header must equal the batch id")
+        return self.apply(till_id, batch, body_hash(body))
+
+    def apply(self, till_id: str, batch: Batch, digest: str) -> Ack:
+        with self.writing() as session:
+            return apply_batch(session, till_id, batch, digest, self.clock())
+
+    def changes(self, till_id: str, after: int, limit: int) -> ChangePage:
+        with self.sessions() as session:
+            return changes_after(session, till_id, after, limit, self.clock())
+
+    def overdrafts(self) -> list[OverdraftLine]:
+        with self.sessions() as session:
+            return overdraft_report(session, self.clock())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_office(target: str | Path, *, clock: Clock = utc_now) -> Office:
+    """Open (creating or upgrading) the office database at a URL or SQLite path."""
+    engine = open_engine(target)
+    upgrade(engine)
+    return Office(engine, clock)

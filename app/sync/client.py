@@ -1,0 +1,88 @@
+"""HTTP client of the office API (httpx): register, push a batch, pull a page of changes."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from app.sync.wire import Ack, Batch, ChangePage
+
+log = logging.getLogger(__name__)
+
+GZIP_FROM = 16 * 1024
+
+
+class OfficeUnreachable(Exception):
+    """No answer, a timeout or a server error: try again later (the outbox keeps everything)."""
+
+
+class OfficeRefused(Exception):
+    """The office answered and said no (bad token, malformed batch...): retrying the same thing will not help."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"{status}: {detail}")
+        self.status = status
+        self.detail = detail
+
+
+class OfficeClient:
+    """One till's connection to its office; reuse it for many requests, ``close()`` at the end."""
+
+    def __init__(self, base_url: str, token: str | None = None, *, timeout: float = 30.0) -> None:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self._http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> OfficeClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:
+            raise OfficeUnreachable(f"{type(exc).__name__}: {exc}") from exc
+        if response.status_code >= 500:
+            raise OfficeUnreachable(f"office error {response.status_code}")
+        if response.status_code >= 400:
+            try:
+                detail = str(response.json().get("detail", response.text))
+            except (ValueError, AttributeError):
+                detail = response.text
+            raise OfficeRefused(response.status_code, detail)
+        try:
+            return response.json()
+        except json.JSONDecodeError as exc:
+            raise OfficeUnreachable("the office answered with something that is not JSON") from exc
+
+    def register(
+        self, code: str, store: Mapping[str, Any], till: Mapping[str, Any], public_key: str
+    ) -> tuple[str, str]:
+        """Spend an enrollment code; returns (token, office public key)."""
+        answer = self._send(
+            "POST", "/v1/register", json={"code": code, "store": store, "till": till, "public_key": public_key}
+        )
+        return str(answer["token"]), str(answer["office_public_key"])
+
+    def push(self, batch: Batch) -> Ack:
+        body = batch.encode()
+        headers = {"Idempotency-Key": batch.id, "Content-Type": "application/json"}
+        if len(body) >= GZIP_FROM:
+            body = gzip.compress(body, compresslevel=1)
+            headers["Content-Encoding"] = "gzip"
+        return Ack.from_json(self._send("POST", "/v1/batches", content=body, headers=headers))
+
+    def changes(self, after: int, limit: int = 500) -> ChangePage:
+        return ChangePage.from_json(self._send("GET", "/v1/changes", params={"after": after, "limit": limit}))
+
+    def overdrafts(self) -> list[dict[str, Any]]:
+        return list(self._send("GET", "/v1/reports/overdrafts")["overdrafts"])
