@@ -1,36 +1,31 @@
-"""What the till knows about its link to the head office: last acknowledged push and rows still queued."""
+"""The sync state for the status bar: the sync worker's last snapshot with the rows queued counted now."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import func, select
 
 from app.store.models import OutboxRow
 from app.store.uow import UnitOfWorkFactory
+from app.sync.link import NotRegistered, load_link
+from app.sync.outbound import pending_count
+from app.sync.status import SyncState, SyncStatus
+from app.sync.worker import SyncWorker
 
 
-@dataclass(frozen=True, slots=True)
-class SyncStatus:
-    """``online`` is what the sync agent last saw; ``last_contact`` the last batch the office acknowledged."""
+class SyncProbe:
+    """Reads the worker's status (kept in memory) and counts what still waits to go to the office."""
 
-    online: bool
-    last_contact: datetime | None
-    queued: int
-
-
-class OutboxSyncStatus:
-    """Reads the outbox: rows not yet acknowledged and when the office last acknowledged a batch.
-
-    Without a running sync agent the till is offline by definition; an agent passes ``online`` in.
-    """
-
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, worker: SyncWorker, uow: UnitOfWorkFactory) -> None:
+        self._worker = worker
         self._uow = uow
 
-    def __call__(self, online: bool = False) -> SyncStatus:
+    def __call__(self) -> SyncStatus:
+        status = self._worker.status
         with self._uow() as uow:
-            queued = uow.outbox.pending_count()
-            last = uow.session.scalar(select(func.max(OutboxRow.sent_at)))
-        return SyncStatus(online=online, last_contact=last, queued=queued)
+            try:
+                queued = pending_count(uow.session, load_link(uow.session))
+            except NotRegistered:
+                queued = int(uow.session.scalar(select(func.count()).where(OutboxRow.sent_at.is_(None))) or 0)
+                if status.state is SyncState.STOPPED:
+                    status = status.with_(state=SyncState.NOT_REGISTERED)
+        return status.with_(queued=queued)

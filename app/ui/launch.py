@@ -18,4 +18,8 @@ def run_till(till: Till, db_path: Path, deps: TillDeps | None = None) -> int:
     use_settings_file(db_path.with_suffix(".ui.ini"))
     window = TillWindow(deps or build_deps(till))
     window.show()
-    return int(app.exec())
+    till.sync.start()
+    try:
+        return int(app.exec())
+    finally:
+        till.sync.stop(timeout=5.0)

@@ -14,7 +14,7 @@ from app.domain.sale import SaleRecord
 from app.domain.shift import ShiftReport
 from app.services.auth import StaffMember
 from app.services.checkout import Completed
-from app.services.sync_status import SyncStatus
+from app.sync.status import SyncStatus
 from app.ui.bridges.checkout import CheckoutBridge
 from app.ui.bridges.devices import DeviceBridge
 from app.ui.bridges.printing import PrintBridge
@@ -119,6 +119,7 @@ class TillWindow(QMainWindow):
         commands["logout"].triggered.connect(self.session.logout)
         commands["receipts"].triggered.connect(self.open_receipts)
         self.status_bar.set_clock(till.clock())
+        till.sync.subscribe(self.status.post)
         self.status.start()
         self.printing.announce()
         self.devices.start()
@@ -332,6 +333,7 @@ class TillWindow(QMainWindow):
             if snapshot is not None and not snapshot.payments:
                 self.checkout.park(self.tr("In progress"), in_progress=True)
         self.status.stop()
+        self.deps.till.sync.subscribe(None)
         if self.wedge is not None:
             self.wedge.remove()
         self.devices.stop()

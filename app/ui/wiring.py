@@ -14,7 +14,7 @@ from app.services.print_queue import PrintQueue
 from app.services.printing import PrintOutput, PrintService
 from app.services.receipt_layout import job_layout
 from app.services.suspended import SuspendedSales
-from app.services.sync_status import OutboxSyncStatus
+from app.services.sync_status import SyncProbe as OfficeStatus
 from app.ui.bridges.status import SyncProbe
 from app.ui.formatting import ShopFormat
 from app.ui.receipt_words import wording
@@ -70,7 +70,7 @@ def build_deps(
         till=till,
         suspended=SuspendedSales(till.uow, till.context, till.clock, till.checkout, till.loyalty),
         lookup=ProductLookup(till.uow),
-        sync_probe=sync_probe or OutboxSyncStatus(till.uow),
+        sync_probe=sync_probe or OfficeStatus(till.sync, till.uow),
         printing=PrintService(queue, output, till.uow, till.context),
         readers=tuple(readers),
         wedge=WedgeDetector() if config.keyboard_wedge else None,

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from app.services.sync_status import OutboxSyncStatus, SyncStatus
+from app.services.sync_status import SyncProbe
+from app.sync.status import SyncState, SyncStatus
 from app.ui.window import TillWindow
 from tests.gui.driver import TillDriver, typed_deps
 from tests.helpers.shop import DemoShop
@@ -18,7 +19,7 @@ class HangingOfficeLink:
     """The real outbox status, reached through a link that hangs until the test lets it through."""
 
     def __init__(self, shop: DemoShop) -> None:
-        self._status = OutboxSyncStatus(shop.till.uow)
+        self._status = SyncProbe(shop.till.sync, shop.till.uow)
         self.release = threading.Event()
         self.inside = threading.Event()
         self.calls = 0
@@ -27,7 +28,7 @@ class HangingOfficeLink:
         self.calls += 1
         self.inside.set()
         self.release.wait(timeout=20)
-        return self._status(online=True)
+        return self._status().with_(state=SyncState.ONLINE)
 
 
 def test_the_till_keeps_selling_while_the_sync_probe_hangs(qtbot: QtBot, shop: DemoShop, tmp_path: Path) -> None:

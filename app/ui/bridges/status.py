@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services.context import Clock
-from app.services.sync_status import SyncStatus
+from app.sync.status import SyncStatus
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -25,6 +25,7 @@ class StatusBridge(QObject):
 
     sync_changed = Signal(SyncStatus)
     tick = Signal(datetime)
+    _posted = Signal(SyncStatus)
 
     def __init__(
         self,
@@ -44,6 +45,14 @@ class StatusBridge(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._posted.connect(self._on_self_posted)
+
+    def post(self, status: SyncStatus) -> None:
+        """The sync worker's news, from its own thread: the probe runs again at once (on the sync runner)."""
+        self._posted.emit(status)
+
+    def _on_self_posted(self, _status: SyncStatus) -> None:
+        self.refresh()
 
     @property
     def last(self) -> SyncStatus | None:

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.domain.shift import ShiftReport
-from app.services.sync_status import SyncStatus
+from app.sync.status import SyncState, SyncStatus
 from app.ui.formatting import ShopFormat
 from app.ui.theme import restyle
 
@@ -48,16 +48,19 @@ class TillStatusBar(QStatusBar):
     def set_sync(self, status: SyncStatus, now: datetime) -> None:
         queued = self.tr("{count} queued").format(count=self._fmt.number(status.queued)) if status.queued else ""
         if status.online:
-            text = self.tr("Office: online")
-            state = "good"
-        elif status.last_contact is None:
-            text = self.tr("Office: offline, never synced")
-            state = "warn"
-        else:
-            minutes = max(0, int((now - status.last_contact).total_seconds() // 60))
+            text, state = self.tr("Office: online"), "good" if not status.queued else ""
+        elif status.state is SyncState.OFFLINE and status.offline_since is not None:
+            minutes = max(0, int((now - status.offline_since).total_seconds() // 60))
             text = self.tr("Office: offline {minutes} min").format(minutes=self._fmt.number(minutes))
             state = "warn" if minutes < 60 else "bad"
+        elif status.state is SyncState.REFUSED:
+            text, state = self.tr("Office: refused the sync"), "bad"
+        elif status.state is SyncState.NOT_REGISTERED:
+            text, state = self.tr("Office: not set up (offline)"), "warn"
+        else:
+            text, state = self.tr("Office: sync stopped"), "warn"
         self._state(self.sync, f"{text} · {queued}" if queued else text, state)
+        self.sync.setToolTip(status.last_error or "")
 
     def set_printer(self, text: str, state: str) -> None:
         self._state(self.printer, text, state)
