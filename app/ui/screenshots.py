@@ -19,6 +19,7 @@ from app.domain.cards import CardNumbering
 from app.domain.money import Money
 from app.domain.tender import Payment, TenderKind
 from app.services.demo import DemoSummary, generate
+from app.services.devices import DeviceConfig, scanner_settings
 from app.ui.application import application, use_language
 from app.ui.dialogs.payment import PaymentDialog
 from app.ui.dialogs.price_lookup import PriceLookupDialog
@@ -28,6 +29,9 @@ from app.ui.dialogs.shift_report import ShiftReportDialog
 from app.ui.settings import use_settings_file
 from app.ui.window import SCREEN_SIZE, TillWindow
 from app.ui.wiring import build_deps
+from hardware.printers.config import PrinterConfig
+from hardware.sim.network_printer import VirtualNetworkPrinter
+from hardware.sim.scanner import VirtualScanner
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +140,8 @@ def drive(director: Director, till: Till, summary: DemoSummary) -> None:
     director.wait(window.sale_page.isVisible, "the sale page")
     receipt_number = earlier_sale(till, codes[3:5], summary.first_card)
     director.wait(lambda: window.status.last is not None, "the sync status")
+    director.wait(lambda: window.status_bar.printer.property("state") == "good", "the printer")
+    director.wait(lambda: window.status_bar.scanner.property("state") == "good", "the scanner")
     scan = window.sale_page.scan
     for code in [*codes[:5], codes[0], summary.first_card]:
         director.keys(scan, code, enter=True)
@@ -155,7 +161,7 @@ def drive(director: Director, till: Till, summary: DemoSummary) -> None:
     director.key(scan, Qt.Key.Key_F2)
     lookup = director.dialog(PriceLookupDialog)
     lookup.field.setText(summary_name(till, codes[0])[:3])  # typed on a Hebrew keyboard: not ASCII key codes
-    director.wait(lambda: lookup.results.count() > 0, "lookup results")
+    director.wait(lambda: lookup.results.rowCount() > 0, "lookup results")
     director.save("price-lookup")
     director.close_dialog()
 
@@ -164,6 +170,7 @@ def drive(director: Director, till: Till, summary: DemoSummary) -> None:
     director.keys(returns.receipt, receipt_number, enter=True)
     director.wait(lambda: returns.table.rowCount() > 0, "the receipt's lines")
     director.key(returns.qty, Qt.Key.Key_Space)
+    director.wait(lambda: returns.chosen_lines() > 0, "a line chosen (after the wedge filter's wait)")
     director.save("return")
     director.close_dialog()
 
@@ -188,17 +195,22 @@ def render_language(out_dir: Path, language: str, work_dir: Path) -> list[Path]:
     app = application(["kupa-screenshots"])
     use_language(app, language)
     use_settings_file(work_dir / f"screens-{language}.ui.ini")
-    window = TillWindow(build_deps(till))
-    window.setFixedSize(*SCREEN_SIZE)
-    window.show()
-    director = Director(app, window, out_dir, language)
-    try:
-        drive(director, till, summary)
-    finally:
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-        till.close()
+    with VirtualNetworkPrinter() as printer, VirtualScanner(suffix=b"\r") as scanner:
+        devices = DeviceConfig(
+            printer=PrinterConfig.from_mapping({"transport": "network", "address": printer.address}),
+            scanners=(scanner_settings({"port": scanner.path, "suffix": "\r"}),),
+        )
+        window = TillWindow(build_deps(till, devices=devices, spool=work_dir / f"spool-{language}"))
+        window.setFixedSize(*SCREEN_SIZE)
+        window.show()
+        director = Director(app, window, out_dir, language)
+        try:
+            drive(director, till, summary)
+        finally:
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+            till.close()
     return director.saved
 
 

@@ -292,6 +292,8 @@ class TillWindow(QMainWindow):
 
     def _on_checkout_completed(self, done: Completed) -> None:
         self._print_record(done.record, done.loyalty)
+        self.deps.till.sync.wake()
+        self.status.refresh()
 
     def _on_printing_problem(self, text: str) -> None:
         if self.dialog is None:

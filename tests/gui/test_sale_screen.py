@@ -164,8 +164,9 @@ def test_price_lookup_by_name_adds_the_chosen_item(till: TillDriver, window: Til
     till.key(Qt.Key.Key_F2)
     lookup = till.dialog(PriceLookupDialog)
     till.type("Co", lookup.field)
-    till.wait(lambda: lookup.results.count() == 1)
-    assert "Coffee" in lookup.results.item(0).text() and "₪12.00" in lookup.results.item(0).text()
+    till.wait(lambda: lookup.results.rowCount() == 1)
+    assert lookup.results.item(0, 0).text() == "Coffee"  # type: ignore[union-attr]
+    assert lookup.results.item(0, 1).text() == "₪12.00"  # type: ignore[union-attr]
     till.key(Qt.Key.Key_Return, lookup.field)
     till.no_dialog()
     assert till.lines() == [("Coffee", "1", "12.00")]

@@ -67,29 +67,58 @@
 <context>
     <name>CheckoutBridge</name>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="131" />
+        <location filename="../../ui/bridges/checkout.py" line="137" />
         <source>Please wait: the last sale is still being saved.</source>
         <translation>רגע: המכירה הקודמת עדיין נשמרת.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="134" />
+        <location filename="../../ui/bridges/checkout.py" line="140" />
         <source>No sale is open: log in and open a shift.</source>
         <translation>אין מכירה פתוחה: התחברו ופתחו משמרת.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="337" />
+        <location filename="../../ui/bridges/checkout.py" line="384" />
         <source>Sale parked: {label}</source>
         <translation>המכירה הושהתה: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="351" />
+        <location filename="../../ui/bridges/checkout.py" line="398" />
         <source>Park or finish the sale in progress first.</source>
         <translation>השהו או סיימו קודם את המכירה הנוכחית.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="363" />
+        <location filename="../../ui/bridges/checkout.py" line="410" />
         <source>No longer sold, left out: {names}</source>
         <translation>לא נמכרים עוד, הוצאו: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceBridge</name>
+    <message>
+        <location filename="../../ui/bridges/devices.py" line="67" />
+        <location filename="../../ui/bridges/devices.py" line="72" />
+        <source>Scanner: keyboard wedge</source>
+        <translation>סורק: דרך המקלדת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/devices.py" line="74" />
+        <source>Scanner: typed codes only</source>
+        <translation>סורק: הקלדה בלבד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/devices.py" line="78" />
+        <source>Scanner: ready</source>
+        <translation>סורק: מוכן</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/devices.py" line="82" />
+        <source>Scanner: {name} not connected</source>
+        <translation>סורק: {name} לא מחובר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridges/devices.py" line="84" />
+        <source>Scanner: {name} starting</source>
+        <translation>סורק: {name} מתחבר</translation>
     </message>
 </context>
 <context>
@@ -296,49 +325,49 @@ Scan, swipe or type the card number.</source>
         <translation>יום הולדת היום</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="77" />
+        <location filename="../../ui/widgets/member_panel.py" line="79" />
         <source>Balance as of last sync</source>
         <translation>יתרה נכון לסנכרון האחרון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="111" />
+        <location filename="../../ui/widgets/member_panel.py" line="113" />
         <source>Member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="112" />
+        <location filename="../../ui/widgets/member_panel.py" line="114" />
         <source>Card {number}</source>
         <translation>כרטיס {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="114" />
-        <source>No tier</source>
-        <translation>ללא דרגה</translation>
+        <location filename="../../ui/widgets/member_panel.py" line="131" />
+        <source>this sale earns {points}</source>
+        <translation>המכירה הזו מזכה ב־{points}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="122" />
+        <location filename="../../ui/widgets/member_panel.py" line="135" />
+        <source>Points can pay up to {amount} of this sale</source>
+        <translation>נקודות יכולות לשלם עד {amount} ממכירה זו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="120" />
         <source>{amount} more to {tier}</source>
         <translation>עוד {amount} עד {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="127" />
+        <location filename="../../ui/widgets/member_panel.py" line="125" />
         <source>{points} points</source>
         <translation>{points} נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="129" />
+        <location filename="../../ui/widgets/member_panel.py" line="127" />
         <source>{points} pending</source>
         <translation>{points} ממתינות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="131" />
+        <location filename="../../ui/widgets/member_panel.py" line="129" />
         <source>gift {amount}</source>
         <translation>מתנה {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/member_panel.py" line="133" />
-        <source>up to {points} usable now</source>
-        <translation>עד {points} למימוש עכשיו</translation>
     </message>
 </context>
 <context>
@@ -377,137 +406,145 @@ Scan, swipe or type the card number.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="67" />
+        <location filename="../../ui/dialogs/payment.py" line="70" />
         <source>Payment</source>
         <translation>תשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="96" />
+        <location filename="../../ui/dialogs/payment.py" line="99" />
         <source>Cash
 F1</source>
         <translation>מזומן
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="97" />
+        <location filename="../../ui/dialogs/payment.py" line="100" />
         <source>Card
 F2</source>
         <translation>אשראי
 F2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="98" />
+        <location filename="../../ui/dialogs/payment.py" line="101" />
+        <location filename="../../ui/dialogs/payment.py" line="262" />
         <source>Points
 F3</source>
         <translation>נקודות
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="99" />
+        <location filename="../../ui/dialogs/payment.py" line="102" />
         <source>Gift card
 F4</source>
         <translation>כרטיס מתנה
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="118" />
+        <location filename="../../ui/dialogs/payment.py" line="121" />
         <source>Gift card or slip number</source>
         <translation>מספר כרטיס מתנה או שובר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="146" />
+        <location filename="../../ui/dialogs/payment.py" line="175" />
+        <source>Coupon (F5)</source>
+        <translation>קופון (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="149" />
         <source>Total</source>
         <translation>סה"כ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="147" />
+        <location filename="../../ui/dialogs/payment.py" line="150" />
         <source>Paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="148" />
+        <location filename="../../ui/dialogs/payment.py" line="151" />
         <source>To pay</source>
         <translation>לתשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="149" />
+        <location filename="../../ui/dialogs/payment.py" line="152" />
         <source>Change</source>
         <translation>עודף</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="164" />
+        <location filename="../../ui/dialogs/payment.py" line="167" />
         <source>Payments taken (Del removes the selected one)</source>
         <translation>תשלומים שהתקבלו (Del מוחק את הנבחר)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="174" />
+        <location filename="../../ui/dialogs/payment.py" line="186" />
         <source>Back (Esc)</source>
         <translation>חזרה (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="176" />
+        <location filename="../../ui/dialogs/payment.py" line="188" />
         <source>Complete
 F12</source>
         <translation>סיום
 F12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="199" />
-        <source>Points to use</source>
-        <translation>נקודות למימוש</translation>
+        <location filename="../../ui/dialogs/payment.py" line="260" />
+        <source>Points
+F3 · up to {amount}</source>
+        <translation>נקודות
+F3 · עד {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="199" />
+        <location filename="../../ui/dialogs/payment.py" line="267" />
+        <source>Scan a member card with points first</source>
+        <translation>סרקו קודם כרטיס מועדון עם נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="211" />
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="204" />
+        <location filename="../../ui/dialogs/payment.py" line="211" />
+        <source>Amount paid with points</source>
+        <translation>סכום לתשלום בנקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="216" />
         <source>Gift card number</source>
         <translation>מספר כרטיס המתנה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="204" />
+        <location filename="../../ui/dialogs/payment.py" line="216" />
         <source>Slip number (optional)</source>
         <translation>מספר שובר (לא חובה)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="236" />
+        <location filename="../../ui/dialogs/payment.py" line="246" />
         <source>({points} points)</source>
         <translation>({points} נקודות)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="250" />
-        <source>Up to {points} points can pay this sale</source>
-        <translation>עד {points} נקודות יכולות לשלם על מכירה זו</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/payment.py" line="254" />
-        <source>Scan a member card with redeemable points first</source>
-        <translation>סרקו קודם כרטיס מועדון עם נקודות למימוש</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/payment.py" line="260" />
+        <location filename="../../ui/dialogs/payment.py" line="276" />
         <source>Exact</source>
         <translation>מדויק</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="325" />
-        <source>Type how many points to use.</source>
-        <translation>הקלידו כמה נקודות לממש.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/payment.py" line="331" />
+        <location filename="../../ui/dialogs/payment.py" line="348" />
         <source>Scan or type the gift card number.</source>
         <translation>סרקו או הקלידו את מספר כרטיס המתנה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="356" />
+        <location filename="../../ui/dialogs/payment.py" line="357" />
+        <source>Finish the payment before scanning items.</source>
+        <translation>סיימו את התשלום לפני סריקת פריטים.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="394" />
         <source>{due} is still to pay.</source>
         <translation>נותר לתשלום {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="361" />
+        <location filename="../../ui/dialogs/payment.py" line="399" />
         <source>Completing the sale…</source>
         <translation>מסיים את המכירה…</translation>
     </message>
@@ -515,27 +552,37 @@ F12</translation>
 <context>
     <name>PriceLookupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="23" />
+        <location filename="../../ui/dialogs/price_lookup.py" line="32" />
         <source>Price lookup</source>
         <translation>בדיקת מחיר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="31" />
+        <location filename="../../ui/dialogs/price_lookup.py" line="40" />
         <source>Find an item by name, SKU or barcode</source>
         <translation>חיפוש פריט לפי שם, מק"ט או ברקוד</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="45" />
+        <location filename="../../ui/dialogs/price_lookup.py" line="49" />
+        <source>Item</source>
+        <translation>פריט</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/price_lookup.py" line="49" />
+        <source>Price</source>
+        <translation>מחיר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/price_lookup.py" line="63" />
         <source>Close (Esc)</source>
         <translation>סגירה (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="79" />
+        <location filename="../../ui/dialogs/price_lookup.py" line="97" />
         <source>/kg</source>
         <translation>/ק"ג</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="86" />
+        <location filename="../../ui/dialogs/price_lookup.py" line="107" />
         <source>Nothing found.</source>
         <translation>לא נמצא דבר.</translation>
     </message>
@@ -543,48 +590,48 @@ F12</translation>
 <context>
     <name>PrintBridge</name>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="51" />
+        <location filename="../../ui/bridges/printing.py" line="59" />
         <source>Z report {number}</source>
         <translation>דוח Z {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="53" />
+        <location filename="../../ui/bridges/printing.py" line="61" />
         <source>X report</source>
         <translation>דוח X</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="70" />
-        <location filename="../../ui/bridges/printing.py" line="86" />
+        <location filename="../../ui/bridges/printing.py" line="78" />
+        <location filename="../../ui/bridges/printing.py" line="94" />
         <source>No printer is set up on this till.</source>
         <translation>לא מוגדרת מדפסת בקופה זו.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="84" />
+        <location filename="../../ui/bridges/printing.py" line="92" />
         <source>No sale has the receipt number {number}.</source>
         <translation>אין מכירה עם מספר קבלה {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="89" />
+        <location filename="../../ui/bridges/printing.py" line="97" />
         <source>The receipt could not be prepared for printing.</source>
         <translation>לא ניתן היה להכין את הקבלה להדפסה.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="93" />
+        <location filename="../../ui/bridges/printing.py" line="101" />
         <source>Printer: none</source>
         <translation>מדפסת: אין</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="95" />
+        <location filename="../../ui/bridges/printing.py" line="103" />
         <source>Printer: ready</source>
         <translation>מדפסת: מוכנה</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="95" />
+        <location filename="../../ui/bridges/printing.py" line="103" />
         <source>Printer: not printing</source>
         <translation>מדפסת: לא מדפיסה</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="97" />
+        <location filename="../../ui/bridges/printing.py" line="105" />
         <source>{count} waiting</source>
         <translation>{count} ממתינות</translation>
     </message>
@@ -620,6 +667,184 @@ F12</translation>
         <location filename="../../ui/dialogs/quantity.py" line="64" />
         <source>Type a quantity (whole pieces, or kilograms like 1.250).</source>
         <translation>הקלידו כמות (יחידות שלמות, או ק"ג כמו 1.250).</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="13" />
+        <source>RETURN</source>
+        <translation>החזרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="14" />
+        <source>Receipt</source>
+        <translation>קבלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="15" />
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="16" />
+        <source>Till</source>
+        <translation>קופה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="17" />
+        <source>Cashier</source>
+        <translation>קופאי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="18" />
+        <source>Original receipt</source>
+        <translation>קבלה מקורית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="19" />
+        <source>Subtotal</source>
+        <translation>סכום ביניים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="20" />
+        <source>You saved</source>
+        <translation>חסכתם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="21" />
+        <source>TOTAL</source>
+        <translation>סה"כ לתשלום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="22" />
+        <source>VAT {rate} included</source>
+        <translation>כולל מע"מ {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="23" />
+        <source>({points} points)</source>
+        <translation>({points} נקודות)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="24" />
+        <source>Change</source>
+        <translation>עודף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="25" />
+        <source>Member</source>
+        <translation>חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="26" />
+        <source>Tier</source>
+        <translation>דרגה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="27" />
+        <source>To {tier}</source>
+        <translation>עד {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="28" />
+        <source>Points earned</source>
+        <translation>נקודות שנצברו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="29" />
+        <source>Points spent</source>
+        <translation>נקודות שמומשו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="30" />
+        <source>Points balance</source>
+        <translation>יתרת נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="31" />
+        <source>Points pending</source>
+        <translation>נקודות ממתינות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="32" />
+        <source>Gift card balance</source>
+        <translation>יתרת כרטיס מתנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="33" />
+        <source>Expiring {date}</source>
+        <translation>פג תוקף {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="34" />
+        <source>Balance as of last sync</source>
+        <translation>יתרה נכון לסנכרון האחרון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="35" />
+        <source>Opened</source>
+        <translation>נפתחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="36" />
+        <source>Closed</source>
+        <translation>נסגרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="37" />
+        <source>Sales ({count})</source>
+        <translation>מכירות ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="38" />
+        <source>Returns ({count})</source>
+        <translation>החזרות ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="39" />
+        <source>Voided sales</source>
+        <translation>מכירות שבוטלו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="40" />
+        <source>Discounts given</source>
+        <translation>הנחות שניתנו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="41" />
+        <source>Net total</source>
+        <translation>סה"כ נטו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="42" />
+        <source>Float</source>
+        <translation>קופה קטנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="43" />
+        <source>Change given</source>
+        <translation>עודף שניתן</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="44" />
+        <source>Cash in / out</source>
+        <translation>הכנסה / הוצאה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="45" />
+        <source>Cash expected</source>
+        <translation>מזומן צפוי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="46" />
+        <source>Cash counted</source>
+        <translation>מזומן שנספר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="47" />
+        <source>Difference</source>
+        <translation>הפרש</translation>
     </message>
 </context>
 <context>
@@ -670,12 +895,12 @@ F12</translation>
         <translation>מדפיס שוב…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="99" />
+        <location filename="../../ui/dialogs/receipts.py" line="101" />
         <source>{title} printed.</source>
         <translation>{title} הודפס.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="103" />
+        <location filename="../../ui/dialogs/receipts.py" line="105" />
         <source>{title} did not print: {reason}</source>
         <translation>{title} לא הודפס: {reason}</translation>
     </message>
@@ -751,37 +976,42 @@ F12 · קוד מנהל</translation>
         <translation>מכירה {number} מ־{time} · סה"כ {total}{card}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="223" />
+        <location filename="../../ui/dialogs/returns.py" line="230" />
         <source>Choose the lines to return.</source>
         <translation>בחרו את השורות להחזרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="231" />
+        <location filename="../../ui/dialogs/returns.py" line="238" />
         <source>({points} points back to the card)</source>
         <translation>({points} נקודות חוזרות לכרטיס)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="235" />
+        <location filename="../../ui/dialogs/returns.py" line="242" />
         <source>Give back: {refunds}</source>
         <translation>להחזיר: {refunds}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="236" />
+        <location filename="../../ui/dialogs/returns.py" line="245" />
+        <source>Points taken back from the card (earned on these items): {points}</source>
+        <translation>נקודות שיורדו מהכרטיס (נצברו על פריטים אלה): {points}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="250" />
         <source>Refund {amount}</source>
         <translation>החזר {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="280" />
+        <location filename="../../ui/dialogs/returns.py" line="294" />
         <source>{typed} is not a quantity.</source>
         <translation>{typed} אינו כמות.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="291" />
+        <location filename="../../ui/dialogs/returns.py" line="313" />
         <source>Return of {amount} on receipt {number}</source>
         <translation>החזרה של {amount} על קבלה {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="302" />
+        <location filename="../../ui/dialogs/returns.py" line="324" />
         <source>Writing the return…</source>
         <translation>רושם את ההחזרה…</translation>
     </message>
@@ -1143,26 +1373,36 @@ F12 · קוד מנהל</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/status_bar.py" line="54" />
-        <source>Office: offline, never synced</source>
-        <translation>משרד: לא מחובר, טרם סונכרן</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/status_bar.py" line="58" />
         <source>Office: offline {minutes} min</source>
         <translation>משרד: לא מחובר {minutes} דק'</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="70" />
+        <location filename="../../ui/widgets/status_bar.py" line="57" />
+        <source>Office: refused the sync</source>
+        <translation>משרד: הסנכרון נדחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="59" />
+        <source>Office: not set up (offline)</source>
+        <translation>משרד: לא מוגדר (לא מחובר)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="61" />
+        <source>Office: sync stopped</source>
+        <translation>משרד: הסנכרון הופסק</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="73" />
         <source>No shift open</source>
         <translation>אין משמרת פתוחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="74" />
+        <location filename="../../ui/widgets/status_bar.py" line="77" />
         <source>Shift since {time}</source>
         <translation>משמרת מ־{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="79" />
+        <location filename="../../ui/widgets/status_bar.py" line="82" />
         <source>Nobody logged in</source>
         <translation>אף אחד לא מחובר</translation>
     </message>
@@ -1170,47 +1410,47 @@ F12 · קוד מנהל</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="53" />
+        <location filename="../../ui/window.py" line="56" />
         <source>Kupa — {shop}, till {till}</source>
         <translation>קופה — {shop}, קופה {till}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="145" />
+        <location filename="../../ui/window.py" line="160" />
         <source>The sale that was open when the till stopped is back.</source>
         <translation>המכירה שהייתה פתוחה כשהקופה נסגרה חזרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="203" />
+        <location filename="../../ui/window.py" line="218" />
         <source>{time} by {name}</source>
         <translation>{time} על ידי {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="219" />
+        <location filename="../../ui/window.py" line="234" />
         <source>Void this sale of {total}</source>
         <translation>ביטול המכירה על סך {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="233" />
+        <location filename="../../ui/window.py" line="248" />
         <source>Finish or park the sale first, then take the return.</source>
         <translation>סיימו או השהו את המכירה, ואז בצעו את ההחזרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="242" />
+        <location filename="../../ui/window.py" line="257" />
         <source>Return {number} done: give back {amount}.</source>
         <translation>החזרה {number} בוצעה: להחזיר {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="269" />
+        <location filename="../../ui/window.py" line="304" />
         <source>Sale {number} voided.</source>
         <translation>מכירה {number} בוטלה.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="279" />
+        <location filename="../../ui/window.py" line="314" />
         <source>Finish or park the sale first.</source>
         <translation>סיימו או השהו את המכירה קודם.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="301" />
+        <location filename="../../ui/window.py" line="336" />
         <source>In progress</source>
         <translation>בתהליך</translation>
     </message>

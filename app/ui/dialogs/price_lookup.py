@@ -6,11 +6,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.catalog import Product
 from app.ui.dialogs.base import TillDialog
-from app.ui.formatting import ShopFormat
+from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat
 from app.ui.tasks import TaskRunner
 
 Search = Callable[[str], list[Product]]
@@ -35,10 +44,19 @@ class PriceLookupDialog(TillDialog):
         self.field.setObjectName("lookupField")
         self.field.textChanged.connect(self._on_field_text_changed)
         layout.addWidget(self.field)
-        self.results = QListWidget(self)
+        self.results = QTableWidget(0, 2, self)
         self.results.setObjectName("lookupResults")
+        self.results.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Price")])
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results.itemClicked.connect(self._on_results_item_clicked)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setShowGrid(False)
+        self.results.verticalHeader().setVisible(False)
+        self.results.verticalHeader().setDefaultSectionSize(48)
+        self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.cellClicked.connect(self._on_results_cell_clicked)
         layout.addWidget(self.results, 1)
         self.message = self.message_label()
         layout.addWidget(self.message)
@@ -54,7 +72,7 @@ class PriceLookupDialog(TillDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             row = self.results.currentRow() + (-1 if event.key() == Qt.Key.Key_Up else 1)
-            self.results.setCurrentRow(max(0, min(self.results.count() - 1, row)))
+            self.results.selectRow(max(0, min(self.results.rowCount() - 1, row)))
             return
         super().keyPressEvent(event)
 
@@ -65,7 +83,7 @@ class PriceLookupDialog(TillDialog):
         text = self.field.text().strip()
         self._asked = text
         if not text:
-            self.results.clear()
+            self.results.setRowCount(0)
             return
         self._runner.submit(lambda: (text, self._search(text)), self._on_runner_found, self._on_runner_failed)
 
@@ -73,14 +91,17 @@ class PriceLookupDialog(TillDialog):
         text, products = found
         if text != self._asked:
             return
-        self.results.clear()
         self._found = list(products)
-        for product in products:
+        self.results.setRowCount(len(products))
+        for row, product in enumerate(products):
             unit = self.tr("/kg") if product.sold_by_weight else ""
-            item = QListWidgetItem(f"{product.name}    {self._fmt.money(product.price)}{unit}")
-            self.results.addItem(item)
+            name = QTableWidgetItem(product.name)
+            price = QTableWidgetItem(f"{self._fmt.money(product.price)}{unit}")
+            price.setTextAlignment(NUMBER_ALIGNMENT)
+            self.results.setItem(row, 0, name)
+            self.results.setItem(row, 1, price)
         if products:
-            self.results.setCurrentRow(0)
+            self.results.selectRow(0)
             self.show_message(self.message, "")
         else:
             self.show_message(self.message, self.tr("Nothing found."), "notice")
@@ -93,8 +114,8 @@ class PriceLookupDialog(TillDialog):
         self.field.setText(text)
         return True
 
-    def _on_results_item_clicked(self, item: QListWidgetItem) -> None:
-        self.results.setCurrentItem(item)
+    def _on_results_cell_clicked(self, row: int, _column: int) -> None:
+        self.results.selectRow(row)
         self.enter_pressed()
 
     def enter_pressed(self) -> None:

@@ -181,6 +181,9 @@ class ReturnsDialog(TillDialog):
         row = self._selected_row()
         return self._left[row] if 0 <= row < len(self._left) else None
 
+    def chosen_lines(self) -> int:
+        return len(self._quantities)
+
     def toggle_selected(self) -> None:
         item = self._selected()
         if item is None:
@@ -243,7 +246,6 @@ class ReturnsDialog(TillDialog):
                     points=self._fmt.points(plan.points_taken)
                 )
             )
-        lines += list(plan.explanations)
         self.refunds.setText("\n".join(lines))
         self.total.setText(self.tr("Refund {amount}").format(amount=self._fmt.money(-plan.total)))
         self.confirm.setEnabled(not self._writing)
