@@ -54,6 +54,9 @@ class ShopFormat:
         self.zone = ZoneInfo(timezone)
         self.symbol = currency_symbol(currency, language)
         self._pattern = self.locale.toCurrencyString(1, "¤")
+        negative = self.locale.toCurrencyString(-1, "¤")
+        # Accounting brackets "(¤1)" read badly at a till: those locales get a plain minus sign instead.
+        self._negative = None if "(" in negative else negative
 
     @property
     def right_to_left(self) -> bool:
@@ -71,6 +74,8 @@ class ShopFormat:
     def money(self, money: Money) -> str:
         """The amount with the currency symbol placed as the locale writes it ("₪ 12.50", "$12.50", "12,50 ₾")."""
         symbol = self.symbol if money.currency == self.currency else money.currency
+        if money.minor < 0 and self._negative is not None:
+            return self._negative.replace("1", self.amount(abs(money)), 1).replace("¤", symbol)
         text = self._pattern.replace("1", self.amount(abs(money)), 1).replace("¤", symbol)
         return (self.locale.negativeSign() + text) if money.minor < 0 else text
 

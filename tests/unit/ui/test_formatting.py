@@ -32,6 +32,8 @@ def test_hebrew_amounts_keep_their_digits_and_the_shekel_sign() -> None:
     text = fmt.money(Money(123456, "ILS"))
     assert "1,234.56" in text and "₪" in text
     assert fmt.right_to_left
+    negative = fmt.money(Money(-390, "ILS"))
+    assert "\u200e-3.90" in negative, "the minus sign stays with its digits in a right-to-left line"
 
 
 @given(st.integers(min_value=-(10**12), max_value=10**12))
