@@ -104,8 +104,8 @@ def open_till(path: str | Path, *, clock: Clock = utc_now) -> Till:
         engine.dispose()
         raise
     policy = OfflineSpendPolicy(uow, till_id=context.till_id, currency=context.currency, timezone=context.timezone)
-    loyalty = LoyaltyGateway(uow, context, clock, spend_limit=policy)
     hlc = HlcClock(context.till_id)
+    loyalty = LoyaltyGateway(uow, context, clock, spend_limit=policy, hlc=hlc)
     return Till(
         engine=engine,
         uow=uow,

@@ -233,7 +233,9 @@ class CheckoutService:
         """Complete the sale atomically: sale, lines, payments, ledger entries, audit and outbox in one commit."""
         now = self._clock()
         with self._uow(write=True) as uow:
-            record = sale.complete(number=uow.sales.next_number(self._context.till_id), now=now)
+            record = sale.complete(
+                number=uow.sales.next_number(self._context.till_id, self._context.store_code), now=now
+            )
             try:
                 settled = self._persist(uow, record, sale)
                 uow.commit()
@@ -259,7 +261,11 @@ class CheckoutService:
         """Cancel the sale (a manager approves); it is kept as a voided record for the Z report and audit."""
         now = self._clock()
         with self._uow(write=True) as uow:
-            record = sale.void(number=uow.sales.next_number(self._context.till_id), now=now, approved_by=approved_by)
+            record = sale.void(
+                number=uow.sales.next_number(self._context.till_id, self._context.store_code),
+                now=now,
+                approved_by=approved_by,
+            )
             try:
                 uow.sales.add(record)
                 uow.audit.record(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import loyalty
 from app.domain.errors import DomainError, InvalidPayment
+from app.domain.ids import HlcClock
 from app.domain.loyalty import Account, LedgerEntry, LineShare, PresentedCoupon, Pricing
 from app.domain.loyalty.earning import check_points_payment
 from app.domain.loyalty.errors import UnknownCoupon, UnknownGiftCard
@@ -86,13 +87,18 @@ class LoyaltyGateway:
         context: TillContext,
         clock: Clock,
         spend_limit: SpendLimit | None = None,
+        hlc: HlcClock | None = None,
     ) -> None:
+        self._hlc = hlc
         self._uow = uow
         self._context = context
         self._clock = clock
         self._spend_limit = spend_limit
         self._sessions: dict[str, _SaleLoyalty] = {}
         self._programs: tuple[loyalty.Program, ...] | None = None
+
+    def _stamp(self) -> str:
+        return self._hlc.now().encode() if self._hlc is not None else ""
 
     # -- programs -------------------------------------------------------------------------------------------
 
@@ -375,5 +381,7 @@ class LoyaltyGateway:
     ) -> Sequence[Mapping[str, Any]]:
         if result is None or not result.entries:
             return []
-        uow.ledger.append(result.entries, now=record.completed_at, store_id=record.store_id, till_id=record.till_id)
+        uow.ledger.append(
+            result.entries, now=record.completed_at, store_id=record.store_id, till_id=record.till_id, hlc=self._stamp()
+        )
         return [entry.to_dict() for entry in result.entries]

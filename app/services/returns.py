@@ -270,7 +270,7 @@ class ReturnService:
             gross = -total((line.gross for line in plan.lines), cur)
             record = SaleRecord(
                 id=plan.id,
-                number=uow.sales.next_number(self._context.till_id),
+                number=uow.sales.next_number(self._context.till_id, self._context.store_code),
                 kind=SaleKind.RETURN,
                 status=SaleStatus.COMPLETED,
                 store_id=self._context.store_id,

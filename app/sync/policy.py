@@ -61,8 +61,11 @@ class OfflineSpendPolicy:
             return self.limit_in(work.session, card_id, now, account or self._account)
 
     def limit_in(self, session: Session, card_id: str, now: datetime, account: str) -> int | None:
-        rules = SpendRules.from_setting(_setting(session))
         link = session.get(TillLinkRow, self._till_id)
+        if link is None:
+            # A till that belongs to no chain keeps the only ledger there is: nothing is unconfirmed.
+            return None
+        rules = SpendRules.from_setting(_setting(session))
         state = session.get(CardStateRow, card_id)
         stamps = [t for t in (link.confirmed_at if link else None, state.confirmed_at if state else None) if t]
         confirmed = max(stamps) if stamps else None

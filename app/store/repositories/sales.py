@@ -18,8 +18,9 @@ class SaleRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def next_number(self, till_id: str) -> str:
-        """The next receipt number of a till (``<till code>-<sequence>``), taken inside the caller's transaction."""
+    def next_number(self, till_id: str, store_code: str) -> str:
+        """The next receipt number of a till, ``<store>-<till>-<sequence>`` (unique across the chain), taken
+        inside the caller's transaction so a rolled-back sale leaves no gap."""
         seq = (
             self._session.connection()
             .execute(
@@ -32,7 +33,7 @@ class SaleRepository:
         )
         if seq is None:
             raise KeyError(f"unknown till {till_id}")
-        return f"{seq.code}-{seq.receipt_seq:06d}"
+        return f"{store_code}-{seq.code}-{seq.receipt_seq:06d}"
 
     def add(self, record: SaleRecord, *, hlc: str = "", loyalty: dict[str, Any] | None = None) -> None:
         """Insert the sale with its lines, discounts and payments (Core inserts: this is the hot path)."""

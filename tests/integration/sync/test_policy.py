@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import DomainError
+from app.domain.loyalty import presets
 from app.domain.money import Money
 from app.store.models import SettingRow
-from app.sync.policy import SETTING
+from app.sync.policy import SETTING, OfflineSpendPolicy
 from tests.helpers.chain import BARCODES, CARD_NUMBERS, new_till
 from tests.helpers.loyalty import POINTS, office_credit, pay_with_points, policy_of, publish_bonus
-from tests.helpers.shop import SteppingClock
+from tests.helpers.shop import SteppingClock, build_shop
 from tests.integration.sync.conftest import START, RunningOffice
 
 
@@ -54,3 +55,19 @@ def test_limits_follow_confirmation_cap_and_budget(
     shop.till.sync.sync_once()  # back online: the office confirms, no ceiling again
     assert policy.limit(first, clock.now) is None
     shop.till.close()
+
+
+def test_a_till_of_no_chain_has_no_offline_ceiling(tmp_path: Path) -> None:
+    shop = build_shop(tmp_path / "alone.db", programs=(presets.red_cube_bonus("ILS"),), family=presets.RED_CUBE)
+    try:
+        context = shop.till.context
+        policy = OfflineSpendPolicy(
+            shop.till.uow, till_id=context.till_id, currency=context.currency, timezone=context.timezone
+        )
+        with shop.till.uow() as uow:
+            card = uow.members.card_by_number(shop.card_number)
+        assert card is not None
+        shop.clock.advance(timedelta(days=30))
+        assert policy.limit(card.id, shop.clock.now) is None
+    finally:
+        shop.till.close()
