@@ -121,6 +121,6 @@ def test_a_gift_card_pays_part_and_cash_the_rest(till: TillDriver, shop: DemoSho
     till.key(Qt.Key.Key_Return, payment.amount)
     till.no_dialog()
     with shop.till.uow() as uow:
-        record = uow.sales.by_number("T1-000001")
+        record = uow.sales.by_number("S1-T1-000001")
     assert record is not None
     assert [(p.kind, p.amount.minor) for p in record.payments] == [(TenderKind.GIFT, 5000), (TenderKind.CASH, 3990)]

@@ -61,7 +61,7 @@ def test_a_cash_sale_prints_its_receipt_and_opens_the_drawer(
     [job] = printer.wait_for_jobs(1, timeout=10)
     [receipt] = job.receipts
     text = receipt.text
-    assert "Kupa Test" in text and "T1-000001" in text
+    assert "Kupa Test" in text and "S1-T1-000001" in text
     assert "Milk 1L" in text and "13.80" in text and "Bread" in text and "50.00" in text
     # the TOTAL and Change lines carry the shekel sign, which no ESC/POS code page has: they print as pictures
     assert len(receipt.rasters) >= 2
@@ -84,20 +84,20 @@ def test_with_the_printer_off_the_sale_completes_and_the_receipt_waits_for_a_rep
     till.wait(lambda: "1 waiting" in window.status_bar.printer.text())
     assert window.status_bar.printer.text().startswith("Printer: not printing")
     with shop.till.uow() as uow:
-        assert uow.sales.by_number("T1-000001") is not None, "the sale is stored whether or not it printed"
+        assert uow.sales.by_number("S1-T1-000001") is not None, "the sale is stored whether or not it printed"
     [waiting] = window.deps.printing.queue.pending()
-    assert waiting.title == "T1-000001" and waiting.attempts == 1 and waiting.last_error
+    assert waiting.title == "S1-T1-000001" and waiting.attempts == 1 and waiting.last_error
     assert "kept in the queue" in caplog.text
 
     printer.power_on()
     till.key(Qt.Key.Key_F9)
     receipts = till.dialog(ReceiptsDialog)
-    assert receipts.jobs.count() == 1 and "T1-000001" in receipts.jobs.item(0).text()
-    assert receipts.number.text() == "T1-000001"
+    assert receipts.jobs.count() == 1 and "S1-T1-000001" in receipts.jobs.item(0).text()
+    assert receipts.number.text() == "S1-T1-000001"
     receipts.number.clear()  # with the field empty, Enter prints the waiting receipt chosen in the list
     till.key(Qt.Key.Key_Return, receipts.number)
     [job] = printer.wait_for_jobs(1, timeout=10)
-    assert "T1-000001" in job.receipts[0].text
+    assert "S1-T1-000001" in job.receipts[0].text
     assert not job.drawer_kicks, "a reprint does not open the drawer again"
     till.wait(lambda: receipts.jobs.count() == 0)
     assert "printed" in receipts.message.text()
@@ -117,7 +117,7 @@ def test_a_copy_of_any_receipt_by_its_number(qtbot: QtBot, shop: DemoShop, print
     receipts = till.dialog(ReceiptsDialog)
     till.key(Qt.Key.Key_Return, receipts.number)
     jobs = printer.wait_for_jobs(2, timeout=10)
-    assert "T1-000001" in jobs[1].receipts[0].text
+    assert "S1-T1-000001" in jobs[1].receipts[0].text
     window.close()
 
 

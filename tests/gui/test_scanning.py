@@ -121,9 +121,10 @@ def test_serial_scanner_and_magstripe_on_one_port(
 
 def test_a_card_held_up_to_the_camera(qtbot: QtBot, shop: DemoShop, tmp_path: Path) -> None:
     video = write_card_video(
-        tmp_path / "counter.avi", [Showing(None, 0.3), Showing(shop.card_number, 1.2, Symbology.EAN13)], blur_every=0
+        tmp_path / "counter.avi", [Showing(None, 1.0), Showing(shop.card_number, 1.2, Symbology.EAN13)], blur_every=0
     )
-    # played at its own pace, over and over: the card comes into view again after the cashier has logged in
+    # played at its own pace, over and over, the card out of view long enough between showings (more than the
+    # reader's leave_after) to be read anew each time: it comes into view again after the cashier has logged in
     camera = CameraSettings(source=str(video), name="counter camera", hold_window=None, realtime=True, loop=True)
     window = open_window(qtbot, typed_deps(shop.till, DeviceConfig(cameras=(camera,), keyboard_wedge=False)))
     till = TillDriver(qtbot, window)
