@@ -67,27 +67,27 @@
 <context>
     <name>CheckoutBridge</name>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="137" />
+        <location filename="../../ui/bridges/checkout.py" line="119" />
         <source>Please wait: the last sale is still being saved.</source>
         <translation>רגע: המכירה הקודמת עדיין נשמרת.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="140" />
+        <location filename="../../ui/bridges/checkout.py" line="122" />
         <source>No sale is open: log in and open a shift.</source>
         <translation>אין מכירה פתוחה: התחברו ופתחו משמרת.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="384" />
+        <location filename="../../ui/bridges/checkout.py" line="366" />
         <source>Sale parked: {label}</source>
         <translation>המכירה הושהתה: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="398" />
+        <location filename="../../ui/bridges/checkout.py" line="380" />
         <source>Park or finish the sale in progress first.</source>
         <translation>השהו או סיימו קודם את המכירה הנוכחית.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="410" />
+        <location filename="../../ui/bridges/checkout.py" line="392" />
         <source>No longer sold, left out: {names}</source>
         <translation>לא נמכרים עוד, הוצאו: {names}</translation>
     </message>
@@ -406,147 +406,150 @@ Scan, swipe or type the card number.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="70" />
+        <location filename="../../ui/dialogs/payment.py" line="68" />
         <source>Payment</source>
         <translation>תשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="99" />
+        <location filename="../../ui/dialogs/payment.py" line="97" />
         <source>Cash
 F1</source>
         <translation>מזומן
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="100" />
+        <location filename="../../ui/dialogs/payment.py" line="98" />
         <source>Card
 F2</source>
         <translation>אשראי
 F2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="101" />
-        <location filename="../../ui/dialogs/payment.py" line="262" />
+        <location filename="../../ui/dialogs/payment.py" line="99" />
+        <location filename="../../ui/dialogs/payment.py" line="218" />
         <source>Points
 F3</source>
         <translation>נקודות
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="102" />
+        <location filename="../../ui/dialogs/payment.py" line="100" />
         <source>Gift card
 F4</source>
         <translation>כרטיס מתנה
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="121" />
+        <location filename="../../ui/dialogs/payment.py" line="119" />
         <source>Gift card or slip number</source>
         <translation>מספר כרטיס מתנה או שובר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="175" />
+        <location filename="../../ui/dialogs/payment.py" line="146" />
         <source>Coupon (F5)</source>
         <translation>קופון (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="149" />
-        <source>Total</source>
-        <translation>סה"כ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/payment.py" line="150" />
-        <source>Paid</source>
-        <translation>שולם</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/payment.py" line="151" />
-        <source>To pay</source>
-        <translation>לתשלום</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/payment.py" line="152" />
-        <source>Change</source>
-        <translation>עודף</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/payment.py" line="167" />
-        <source>Payments taken (Del removes the selected one)</source>
-        <translation>תשלומים שהתקבלו (Del מוחק את הנבחר)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/payment.py" line="186" />
+        <location filename="../../ui/dialogs/payment.py" line="157" />
         <source>Back (Esc)</source>
         <translation>חזרה (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="188" />
+        <location filename="../../ui/dialogs/payment.py" line="159" />
         <source>Complete
 F12</source>
         <translation>סיום
 F12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="260" />
+        <location filename="../../ui/dialogs/payment.py" line="216" />
         <source>Points
 F3 · up to {amount}</source>
         <translation>נקודות
 F3 · עד {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="267" />
+        <location filename="../../ui/dialogs/payment.py" line="223" />
         <source>Scan a member card with points first</source>
         <translation>סרקו קודם כרטיס מועדון עם נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="211" />
+        <location filename="../../ui/dialogs/payment.py" line="182" />
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="211" />
+        <location filename="../../ui/dialogs/payment.py" line="182" />
         <source>Amount paid with points</source>
         <translation>סכום לתשלום בנקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="216" />
+        <location filename="../../ui/dialogs/payment.py" line="187" />
         <source>Gift card number</source>
         <translation>מספר כרטיס המתנה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="216" />
+        <location filename="../../ui/dialogs/payment.py" line="187" />
         <source>Slip number (optional)</source>
         <translation>מספר שובר (לא חובה)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="246" />
-        <source>({points} points)</source>
-        <translation>({points} נקודות)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/payment.py" line="276" />
+        <location filename="../../ui/dialogs/payment.py" line="232" />
         <source>Exact</source>
         <translation>מדויק</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="348" />
+        <location filename="../../ui/dialogs/payment.py" line="303" />
         <source>Scan or type the gift card number.</source>
         <translation>סרקו או הקלידו את מספר כרטיס המתנה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="357" />
+        <location filename="../../ui/dialogs/payment.py" line="312" />
         <source>Finish the payment before scanning items.</source>
         <translation>סיימו את התשלום לפני סריקת פריטים.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="394" />
+        <location filename="../../ui/dialogs/payment.py" line="349" />
         <source>{due} is still to pay.</source>
         <translation>נותר לתשלום {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="399" />
+        <location filename="../../ui/dialogs/payment.py" line="354" />
         <source>Completing the sale…</source>
         <translation>מסיים את המכירה…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/payments_panel.py" line="26" />
+        <source>Total</source>
+        <translation>סה"כ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payments_panel.py" line="27" />
+        <source>Paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payments_panel.py" line="28" />
+        <source>To pay</source>
+        <translation>לתשלום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payments_panel.py" line="29" />
+        <source>Change</source>
+        <translation>עודף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payments_panel.py" line="44" />
+        <source>Payments taken (Del removes the selected one)</source>
+        <translation>תשלומים שהתקבלו (Del מוחק את הנבחר)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payments_panel.py" line="62" />
+        <source>({points} points)</source>
+        <translation>({points} נקודות)</translation>
     </message>
 </context>
 <context>
@@ -1019,87 +1022,87 @@ F12 · קוד מנהל</translation>
 <context>
     <name>SalePage</name>
     <message>
-        <location filename="../../ui/pages/sale.py" line="101" />
+        <location filename="../../ui/pages/sale.py" line="102" />
         <source>Quantity</source>
         <translation>כמות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="102" />
+        <location filename="../../ui/pages/sale.py" line="103" />
         <source>Remove line</source>
         <translation>מחיקת שורה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="103" />
+        <location filename="../../ui/pages/sale.py" line="104" />
         <source>Price lookup</source>
         <translation>בדיקת מחיר</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="104" />
+        <location filename="../../ui/pages/sale.py" line="105" />
         <source>Remove card</source>
         <translation>הסרת כרטיס</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="105" />
+        <location filename="../../ui/pages/sale.py" line="106" />
         <source>Park sale</source>
         <translation>השהיית מכירה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="106" />
+        <location filename="../../ui/pages/sale.py" line="107" />
         <source>Parked sales</source>
         <translation>מכירות מושהות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="107" />
+        <location filename="../../ui/pages/sale.py" line="108" />
         <source>Return</source>
         <translation>החזרה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="108" />
+        <location filename="../../ui/pages/sale.py" line="109" />
         <source>Void sale</source>
         <translation>ביטול מכירה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="109" />
+        <location filename="../../ui/pages/sale.py" line="110" />
         <source>Receipts</source>
         <translation>קבלות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="110" />
+        <location filename="../../ui/pages/sale.py" line="111" />
         <source>X report</source>
         <translation>דוח X</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="111" />
+        <location filename="../../ui/pages/sale.py" line="112" />
         <source>Close shift</source>
         <translation>סגירת משמרת</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="112" />
+        <location filename="../../ui/pages/sale.py" line="113" />
         <source>Log out</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="113" />
+        <location filename="../../ui/pages/sale.py" line="114" />
         <source>Pay</source>
         <translation>תשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="194" />
+        <location filename="../../ui/pages/sale.py" line="195" />
         <source>Sale {number} completed. Change: {change}</source>
         <translation>מכירה {number} הסתיימה. עודף: {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="211" />
+        <location filename="../../ui/pages/sale.py" line="212" />
         <source>Scan an item first, then set its quantity.</source>
         <translation>סרקו פריט קודם, ואז קבעו כמות.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="217" />
+        <location filename="../../ui/pages/sale.py" line="218" />
         <source>{typed} is not a quantity.</source>
         <translation>{typed} אינו כמות.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="242" />
+        <location filename="../../ui/pages/sale.py" line="243" />
         <source>Choose a line with the arrow keys first.</source>
         <translation>בחרו שורה קודם בעזרת החצים.</translation>
     </message>

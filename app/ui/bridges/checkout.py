@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from app.domain.cart import PricedCart
 from app.domain.catalog import Product
 from app.domain.errors import DomainError
 from app.domain.money import Money
@@ -18,27 +16,11 @@ from app.services.checkout import CheckoutService, Completed
 from app.services.loyalty_gateway import CardNotUsable, UnknownCard
 from app.services.loyalty_views import MemberView
 from app.services.suspended import ParkedSale, SuspendedSales
+from app.ui.bridges.snapshot import SaleSnapshot
 from app.ui.messages import describe
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class SaleSnapshot:
-    """What the sale screen shows: the priced cart and the payments taken so far."""
-
-    sale_id: str
-    priced: PricedCart
-    payments: tuple[Payment, ...]
-    paid: Money
-    remaining: Money
-    change: Money
-    member: MemberView | None
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.priced.lines
 
 
 class CheckoutBridge(QObject):

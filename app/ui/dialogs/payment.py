@@ -6,13 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,11 +18,13 @@ from app.domain.errors import DomainError
 from app.domain.money import Money, exponent
 from app.domain.tender import Payment, TenderKind
 from app.services.checkout import Completed
-from app.ui.bridges.checkout import CheckoutBridge, SaleSnapshot
+from app.ui.bridges.checkout import CheckoutBridge
+from app.ui.bridges.snapshot import SaleSnapshot
 from app.ui.dialogs.base import TillDialog
-from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat, ltr
-from app.ui.messages import describe, tender_name
+from app.ui.formatting import ShopFormat
+from app.ui.messages import describe
 from app.ui.widgets.keypad import Keypad
+from app.ui.widgets.payments_panel import PaymentsPanel
 
 NOTES = (5, 10, 20, 50, 100, 200, 500)
 TENDER_KEYS = {
@@ -140,37 +138,10 @@ class PaymentDialog(TillDialog):
 
     def _build_summary(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        panel = QFrame(self)
-        panel.setProperty("role", "panel")
-        grid = QGridLayout(panel)
-        self.figures: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate(
-            (
-                ("total", self.tr("Total")),
-                ("paid", self.tr("Paid")),
-                ("due", self.tr("To pay")),
-                ("change", self.tr("Change")),
-            )
-        ):
-            name = QLabel(caption, panel)
-            value = QLabel(panel)
-            value.setObjectName(f"payment_{key}")
-            value.setAlignment(NUMBER_ALIGNMENT)
-            big = key in ("due", "change")
-            name.setProperty("role", "toPayCaption" if big else "figure")
-            value.setProperty("role", "toPay" if big else "figure")
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.figures[key] = value
-        grid.setColumnStretch(0, 1)
-        column.addWidget(panel)
-        taken = QLabel(self.tr("Payments taken (Del removes the selected one)"), self)
-        taken.setProperty("role", "hint")
-        column.addWidget(taken)
-        self.payments = QListWidget(self)
-        self.payments.setObjectName("paymentsList")
-        self.payments.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        column.addWidget(self.payments, 1)
+        self.panel = PaymentsPanel(self._fmt, self)
+        self.figures = self.panel.figures
+        self.payments = self.panel.payments
+        column.addWidget(self.panel, 1)
         coupon_row = QHBoxLayout()
         coupon_caption = QLabel(self.tr("Coupon (F5)"), self)
         coupon_caption.setProperty("role", "hint")
@@ -235,22 +206,7 @@ class PaymentDialog(TillDialog):
     def _show(self, snapshot: SaleSnapshot) -> None:
         self._snapshot = snapshot
         fmt = self._fmt
-        self.figures["total"].setText(fmt.money(snapshot.priced.total))
-        self.figures["paid"].setText(fmt.money(snapshot.paid))
-        self.figures["due"].setText(fmt.money(snapshot.remaining))
-        self.figures["change"].setText(fmt.money(snapshot.change))
-        self.payments.clear()
-        for payment in snapshot.payments:
-            text = f"{tender_name(payment.kind)}    {fmt.money(payment.amount)}"
-            if payment.points:
-                text += "  " + self.tr("({points} points)").format(points=fmt.points(payment.points))
-            if payment.reference:
-                text += f"  {ltr(payment.reference)}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, payment.id)
-            self.payments.addItem(item)
-        if snapshot.payments:
-            self.payments.setCurrentRow(self.payments.count() - 1)
+        self.panel.show_sale(snapshot)
         paid_up = not snapshot.remaining and bool(snapshot.priced.lines)
         self.complete_button.setEnabled(paid_up and not self._completing)
         cap = redeemable(snapshot)
@@ -297,9 +253,8 @@ class PaymentDialog(TillDialog):
         if key == Qt.Key.Key_Delete and not self.amount.hasFocus():
             self.remove_selected()
             return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.payments.count():
-            row = self.payments.currentRow() + (-1 if key == Qt.Key.Key_Up else 1)
-            self.payments.setCurrentRow(max(0, min(self.payments.count() - 1, row)))
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.panel.move_selection(-1 if key == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
 
@@ -381,9 +336,9 @@ class PaymentDialog(TillDialog):
         self.take_payment()
 
     def remove_selected(self) -> None:
-        item = self.payments.currentItem()
-        if item is not None:
-            self._bridge.remove_payment(str(item.data(Qt.ItemDataRole.UserRole)))
+        payment_id = self.panel.selected_payment()
+        if payment_id is not None:
+            self._bridge.remove_payment(payment_id)
 
     def complete(self) -> None:
         snapshot = self._snapshot

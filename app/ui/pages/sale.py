@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from app.domain.cart import PricedLine
 from app.services.checkout import Completed
 from app.services.loyalty_views import MemberView
-from app.ui.bridges.checkout import CheckoutBridge, SaleSnapshot
+from app.ui.bridges.checkout import CheckoutBridge
+from app.ui.bridges.snapshot import SaleSnapshot
 from app.ui.dialogs.quantity import QuantityDialog, parse_quantity
 from app.ui.formatting import ShopFormat
 from app.ui.theme import restyle

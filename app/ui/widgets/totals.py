@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from app.domain.money import Money
-from app.ui.bridges.checkout import SaleSnapshot
+from app.ui.bridges.snapshot import SaleSnapshot
 from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat
 
 
