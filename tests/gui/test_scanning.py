@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from app.domain.tender import Payment, TenderKind
 from app.services.devices import DeviceConfig
 from app.ui.dialogs.payment import PaymentDialog
+from app.ui.dialogs.returns import ReturnsDialog
 from hardware.readers.camera import CameraSettings
 from hardware.readers.ports import PortSpec
 from hardware.readers.serial_reader import SerialSettings
@@ -134,3 +136,24 @@ def test_a_card_held_up_to_the_camera(qtbot: QtBot, shop: DemoShop, tmp_path: Pa
     till.wait(panel.details.isVisible, timeout=20_000)
     assert panel.name.text() == "Noa Levi"
     window.close()
+
+
+def test_a_receipt_barcode_scanned_in_the_returns_dialog_finds_the_sale(qtbot: QtBot, shop: DemoShop) -> None:
+    checkout = shop.till.checkout
+    sale = checkout.start_sale(shop.cashier_id)
+    checkout.scan(sale, MILK)
+    checkout.add_payment(sale, Payment(TenderKind.CASH, sale.due))
+    number = checkout.complete(sale).record.number
+    with VirtualScanner(suffix=b"\r") as device:
+        settings = SerialSettings(port=PortSpec(device=device.path), name="counter scanner", suffix=b"\r")
+        window = open_window(qtbot, typed_deps(shop.till, DeviceConfig(scanners=(settings,), keyboard_wedge=False)))
+        till = TillDriver(qtbot, window)
+        till.wait(lambda: window.status_bar.scanner.text() == "Scanner: ready")
+        till.start_selling()
+        till.key(Qt.Key.Key_F7)
+        returns = till.dialog(ReturnsDialog)
+        device.scan(number)  # the Code 128 barcode printed at the foot of every receipt
+        till.wait(lambda: returns.table.rowCount() == 1)
+        assert returns.receipt.text() == number
+        assert till.lines() == [], "the scan went to the open dialog, not into a sale"
+        window.close()
