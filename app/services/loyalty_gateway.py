@@ -246,6 +246,11 @@ class LoyaltyGateway:
             return note or f"coupon {coupon.code} gives nothing on these items"
         return applied[0]
 
+    def coupon_codes(self, sale: Sale) -> list[str]:
+        """The codes presented for this sale (kept when the sale is parked)."""
+        session = self._sessions.get(sale.id)
+        return sorted(session.coupons) if session else []
+
     def gift_payment(self, sale: Sale, number: str, amount: Money) -> Payment:
         """A gift card payment for ``amount`` (checked against the card's balance when the sale settles)."""
         with self._uow() as uow:

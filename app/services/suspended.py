@@ -49,7 +49,8 @@ class ParkedSale:
 
 @dataclass(frozen=True, slots=True)
 class Resumed:
-    """A sale taken up again; ``dropped`` names items no longer sold, ``card_problem`` a card refused now."""
+    """A sale taken up again; ``dropped`` names items no longer sold and coupons no longer good (with why),
+    ``card_problem`` a card refused now."""
 
     sale: Sale
     member: MemberView | None
@@ -117,7 +118,7 @@ class SuspendedSales:
                     till_id=self._context.till_id,
                     cashier_id=sale.cashier_id,
                     label=label[:100],
-                    document=sale_to_document(sale),
+                    document={**sale_to_document(sale), "coupons": self._loyalty.coupon_codes(sale)},
                     created_at=self._clock(),
                     in_progress=in_progress,
                 )
@@ -210,5 +211,10 @@ class SuspendedSales:
                 problem = error
         if member is None:
             self._loyalty.reprice(sale)
+        for code in doc.get("coupons", []):
+            try:
+                self._checkout.present_coupon(sale, str(code))
+            except DomainError as error:
+                dropped.append(f"{code}: {error.message}")
         log.info("sale %s resumed (%d lines, %d dropped)", sale.id, len(sale.cart.lines), len(dropped))
         return Resumed(sale=sale, member=member, dropped=tuple(dropped), card_problem=problem)
