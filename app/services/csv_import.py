@@ -108,7 +108,8 @@ class CatalogImport:
     def _known(uow: UnitOfWork, rows: Sequence[ProductLine]) -> dict[str, str]:
         known: dict[str, str] = {}
         for chunk in _chunks([r.sku for r in rows]):
-            known.update(uow.session.execute(select(ProductRow.sku, ProductRow.id).where(ProductRow.sku.in_(chunk))))
+            found = uow.session.execute(select(ProductRow.sku, ProductRow.id).where(ProductRow.sku.in_(chunk)))
+            known.update((sku, product_id) for sku, product_id in found)
         return known
 
     @staticmethod
@@ -118,10 +119,12 @@ class CatalogImport:
         owners: dict[str, str] = {}
         codes = [code for row in rows for code in row.barcodes]
         for chunk in _chunks(codes):
-            owners.update(uow.session.execute(select(Barcode.code, Barcode.product_id).where(Barcode.code.in_(chunk))))
+            found = uow.session.execute(select(Barcode.code, Barcode.product_id).where(Barcode.code.in_(chunk)))
+            owners.update((code, product_id) for code, product_id in found)
         plus: dict[str, str] = {}
         for chunk in _chunks([r.plu for r in rows if r.plu]):
-            plus.update(uow.session.execute(select(ProductRow.plu, ProductRow.id).where(ProductRow.plu.in_(chunk))))
+            taken = uow.session.execute(select(ProductRow.plu, ProductRow.id).where(ProductRow.plu.in_(chunk)))
+            plus.update((plu, product_id) for plu, product_id in taken if plu is not None)
         errors = []
         for row in rows:
             mine = known.get(row.sku)
