@@ -85,7 +85,7 @@ def test_the_kpis_of_a_small_shop_worked_out_by_hand(tmp_path: Path) -> None:
     february = next(m for m in report.months if m.month == "2026-02")
     assert (february.member_receipts, february.other_receipts, february.points_redeemed) == (3, 2, 1000)
     assert february.scores.answers == 3
-    assert [m.month for m in report.months][0] == "2025-04" and len(report.months) == 12
+    assert report.months[0].month == "2025-04" and len(report.months) == 12
     rows = list(csv.reader(io.StringIO(report_csv(report))))
     assert rows[0][:3] == ["month", "member_receipts", "other_receipts"]
     values = {row[0]: row[1] for row in rows if len(row) == 2}
