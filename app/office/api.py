@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from app.office.apply import IdempotencyConflict
+from app.office.ownership import ForeignRows
 from app.office.service import Office
 from app.office.tills import MalformedRegistration, RegistrationRefused, TillClash
 from app.sync.wire import BadBatch
@@ -76,6 +77,9 @@ def create_app(office: Office) -> FastAPI:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         except IdempotencyConflict as exc:
             raise HTTPException(status_code=409, detail=str(exc)) from exc
+        except ForeignRows as exc:
+            log.info("till %s refused: %s", till_id, exc)
+            raise HTTPException(status_code=403, detail=str(exc)) from exc
         return JSONResponse(ack.to_json())
 
     @app.get("/v1/changes")
