@@ -20,6 +20,7 @@ from app.sync.wire import BadBatch
 log = logging.getLogger(__name__)
 
 UNAUTHORIZED = {"WWW-Authenticate": "Bearer"}
+MAX_CURSOR = 2**63 - 1  # the change feed's sequence is a 64-bit integer
 
 
 class RegisterRequest(BaseModel):
@@ -85,7 +86,7 @@ def create_app(office: Office) -> FastAPI:
     @app.get("/v1/changes")
     def changes(
         till_id: Annotated[str, Depends(current_till)],
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=2000)] = 500,
     ) -> JSONResponse:
         return JSONResponse(office.changes(till_id, after, limit).to_json())
