@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kupa", description="Kupa point of sale")
     parser.add_argument("--version", action="version", version=f"kupa {__version__}")
     parser.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING or ERROR")
+    parser.add_argument("--self-check", action="store_true", help="sell one item on a throwaway till and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -42,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True
     )
+    if args.self_check:
+        from app.cli.self_check import run_self_check  # noqa: PLC0415
+
+        return run_self_check()
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()
