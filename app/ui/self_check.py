@@ -147,7 +147,9 @@ def _decoders(report: Report) -> None:
         if texts != [BARCODE]:
             raise CheckFailed(f"the {backend} camera decoder read {texts}, not {BARCODE}")
         found.append(backend)
-    report(f"camera decoders: {', '.join(found)} read EAN-13")
+    from pyzbar import wrapper  # noqa: PLC0415 - loaded by the pyzbar decoder above
+
+    report(f"camera decoders: {', '.join(found)} read EAN-13; zbar from {wrapper.load_libzbar()._name}")
 
 
 def _translations(report: Report) -> None:
