@@ -8,18 +8,19 @@ from app.cli import main
 
 # The bundle carries the till's own commands; the head office runs from a source install.
 TILL_COMMANDS = ("app.cli.till", "app.cli.sync", "app.cli.demo_db", "app.cli.demo")
-NAMES = ("till", "sync", "demo-db", "demo")
 NO_DEFAULT = ("-h", "--help", "--version", "--self-check")
 
 
 def bundle_argv(argv: list[str]) -> list[str]:
     """The arguments with ``till`` put after the global options when no command was named, so that a plain
     ``kupa`` (or ``kupa --db shop.db``) opens the till."""
-    if any(arg in NAMES or arg in NO_DEFAULT for arg in argv):
+    if any(arg in NO_DEFAULT for arg in argv):
         return argv
     start = 0
     while start < len(argv) and argv[start].startswith("--log-level"):
         start += 1 if "=" in argv[start] else 2
+    if start < len(argv) and not argv[start].startswith("-"):
+        return argv  # a command is named
     return [*argv[:start], "till", *argv[start:]]
 
 
