@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.bootstrap import open_database
 from app.services.auth import InvalidPin, Role, check_pin_format
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 
 # What a till starts with for each shop language; the wizard offers these and lets the shop change them.
 CURRENCIES = ("ILS", "USD", "EUR", "GBP", "GEL", "ALL")
+TIMEZONES = ("Asia/Jerusalem", "Asia/Tbilisi", "Europe/Tirane", "Europe/London", "Europe/Berlin", "UTC")
 DEFAULTS: dict[str, tuple[str, str]] = {
     "en": ("USD", "Europe/London"),
     "he": ("ILS", "Asia/Jerusalem"),
@@ -79,57 +81,89 @@ class TillSetup:
     address: str = ""
 
 
-def device_settings(setup: TillSetup) -> dict[str, Any]:
-    """The ``devices`` setting for the choices, checked the way the till will read it.
+def _printer(setup: TillSetup) -> dict[str, Any] | None:
+    if setup.printer is PrinterKind.NONE:
+        return None
+    raw = {"transport": setup.printer.value, "address": setup.printer_address.strip(), "paper_mm": setup.paper_mm}
+    try:
+        parse_devices({"printer": raw})
+    except (HardwareError, ValueError) as error:
+        raise SetupRefused("printer_address", str(error)) from error
+    return raw
 
-    Raises:
-        SetupRefused: the printer or reader address cannot work.
-    """
-    raw: dict[str, Any] = {"keyboard_wedge": setup.reader is ReaderKind.WEDGE}
-    if setup.printer is not PrinterKind.NONE:
-        raw["printer"] = {
-            "transport": setup.printer.value,
-            "address": setup.printer_address.strip(),
-            "paper_mm": setup.paper_mm,
-        }
+
+def _readers(setup: TillSetup) -> dict[str, Any]:
     address = setup.reader_address.strip()
     if setup.reader is ReaderKind.SERIAL:
         if not address:
             raise SetupRefused("reader_port", "A serial scanner needs its port, like /dev/ttyACM0.")
-        raw["scanners"] = [{"port": address, "name": "scanner", "suffix": "\r"}]
-    elif setup.reader is ReaderKind.CAMERA:
+        return {"scanners": [{"port": address, "name": "scanner", "suffix": "\r"}]}
+    if setup.reader is ReaderKind.CAMERA:
         if not address.isdigit():
             raise SetupRefused("camera_index", "A camera is chosen by its number: 0 is the first camera.")
-        raw["cameras"] = [{"source": int(address), "name": "camera"}]
-    try:
-        parse_devices({"printer": raw.get("printer")})
-    except (HardwareError, ValueError) as error:
-        raise SetupRefused("printer_address", str(error)) from error
-    try:
-        parse_devices({"scanners": raw.get("scanners", [])})
-    except ValueError as error:
-        raise SetupRefused("reader_port", str(error)) from error
-    return raw
+        return {"cameras": [{"source": int(address), "name": "camera"}]}
+    return {}
 
 
-def check(setup: TillSetup) -> dict[str, Any]:
-    """Refuse what cannot work before anything is written; returns the ``devices`` setting."""
+def _shop(setup: TillSetup) -> None:
     if not setup.shop_name.strip():
         raise SetupRefused("shop_name", "The shop needs a name.")
     if setup.currency not in CURRENCIES:
         raise SetupRefused("currency", f"Kupa does not know the currency {setup.currency!r}.")
+    try:
+        ZoneInfo(setup.timezone)
+    except (ValueError, ZoneInfoNotFoundError) as error:
+        raise SetupRefused("timezone", f"There is no time zone called {setup.timezone!r}.") from error
+
+
+def _office(setup: TillSetup) -> None:
+    if setup.office is OfficeKind.ONLINE:
+        if not setup.office_url.strip().startswith(("http://", "https://")):
+            raise SetupRefused("office_url", "The office address starts with http:// or https://.")
+        if not setup.office_code.strip():
+            raise SetupRefused("office_code", "Registering needs the one-time code from the office.")
+
+
+def _manager(setup: TillSetup) -> None:
     if not setup.manager_name.strip():
         raise SetupRefused("manager_name", "The manager needs a name.")
     try:
         check_pin_format(setup.manager_pin)
     except InvalidPin as error:
         raise SetupRefused("pin", "A PIN is 4 to 12 digits.") from error
-    if setup.office is OfficeKind.ONLINE:
-        if not setup.office_url.startswith(("http://", "https://")):
-            raise SetupRefused("office_url", "The office address starts with http:// or https://.")
-        if not setup.office_code.strip():
-            raise SetupRefused("office_code", "Registering needs the one-time code from the office.")
-    return device_settings(setup)
+
+
+SECTIONS: dict[str, Callable[[TillSetup], object]] = {
+    "shop": _shop,
+    "printer": _printer,
+    "readers": _readers,
+    "office": _office,
+    "manager": _manager,
+}
+
+
+def check_section(setup: TillSetup, section: str) -> None:
+    """Check one part of the choices (``shop``, ``printer``, ``readers``, ``office`` or ``manager``).
+
+    Raises:
+        SetupRefused: that part cannot work.
+    """
+    SECTIONS[section](setup)
+
+
+def check(setup: TillSetup) -> dict[str, Any]:
+    """Refuse what cannot work before anything is written; returns the ``devices`` setting.
+
+    Raises:
+        SetupRefused: the first choice that cannot work.
+    """
+    for section in SECTIONS.values():
+        section(setup)
+    devices: dict[str, Any] = {"keyboard_wedge": setup.reader is ReaderKind.WEDGE, **_readers(setup)}
+    printer = _printer(setup)
+    if printer is not None:
+        devices["printer"] = printer
+    return devices
 
 
 Registrar = Callable[[UnitOfWorkFactory, str, str], object]
