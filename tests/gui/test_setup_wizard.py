@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import open_till
 from app.services.devices import load_devices
+from app.ui.application import application
 from app.ui.bridges.setup import SetupBridge
+from app.ui.setup.launch import LanguageSwitch
 from app.ui.setup.wizard import SetupWizard
 from app.ui.window import TillWindow, apply_direction
 from app.ui.wiring import build_deps
@@ -140,11 +142,19 @@ def test_an_office_that_does_not_answer_keeps_the_wizard_open_and_writes_nothing
 def test_the_language_chosen_on_the_first_page_turns_the_wizard_right_to_left(
     qtbot: QtBot, wizard: SetupWizard
 ) -> None:
-    chosen: list[str] = []
-    wizard.language_chosen.connect(chosen.append)
-    wizard.shop.language.setFocus()
-    wizard.shop.language.setCurrentIndex(wizard.shop.language.findData("he"))
-    assert chosen == ["he"]
-    assert wizard.shop.currency.currentText() == "ILS"
-    assert wizard.shop.timezone.currentText() == "Asia/Jerusalem"
-    assert wizard.setup().language == "he"
+    switch = LanguageSwitch(application())
+    wizard.language_chosen.connect(switch.use)
+    try:
+        wizard.shop.language.setCurrentIndex(wizard.shop.language.findData("he"))
+        qtbot.waitUntil(lambda: wizard.shop.title() == "החנות שלך", timeout=TIMEOUT)
+        assert wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert wizard.buttonText(QWizard.WizardButton.NextButton) == "ה&בא"
+        assert (wizard.shop.currency.currentText(), wizard.shop.timezone.currentText()) == ("ILS", "Asia/Jerusalem")
+        assert wizard.setup().language == "he"
+        name = wizard.shop.name
+        label = wizard.shop.findChildren(QLabel)[1]  # "Shop name", after the page's problem line
+        assert label.buddy() is name
+        assert label.mapTo(wizard, label.rect().topLeft()).x() > name.mapTo(wizard, name.rect().center()).x()
+    finally:
+        switch.use("en")
+        switch.clear()

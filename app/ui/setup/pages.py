@@ -168,6 +168,8 @@ class PrinterPage(SetupPage):
             self.kind.buttons[kind.value].setText(text)
         self._address_label.setText(self.tr("&Address"))
         self._paper_label.setText(self.tr("&Paper width"))
+        self.paper.setItemText(0, self.tr("80 mm"))
+        self.paper.setItemText(1, self.tr("58 mm"))
 
 
 class ReadersPage(SetupPage):
@@ -212,7 +214,9 @@ class ReadersPage(SetupPage):
         for kind, text in texts.items():
             self.kind.buttons[kind.value].setText(text)
         self._address_label.setText(self.tr("&Port or camera"))
-        self._note.setText(self.tr("Keyboard-wedge scanners send digits only under a non-US keyboard layout."))
+        self._note.setText(
+            self.tr("Under a non-US keyboard layout a keyboard-wedge scanner gets letters wrong: only digits are safe.")
+        )
 
 
 class OfficePage(SetupPage):

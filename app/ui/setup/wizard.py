@@ -128,7 +128,7 @@ class SetupWizard(QWizard):
             "office_unreachable": self.tr("The office did not answer. Check the address, or choose no office."),
             "manager_name": self.tr("Give the manager a name."),
             "pin": self.tr("A PIN is 4 to 12 digits."),
-            "exists": self.tr("This computer already has a till; it opens instead."),
+            "exists": self.tr("This database already holds a till."),
         }
         text = texts.get(reason, self.tr("The till could not be set up."))
         passes_detail = reason in ("printer_address", "office_refused", "office_unreachable", "failed")
