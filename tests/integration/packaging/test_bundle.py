@@ -14,10 +14,8 @@ ROOT = Path(__file__).resolve().parents[3]
 BUILD_TIMEOUT_S = 900
 
 
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``dist/kupa`` built from the spec into a temporary folder (nothing reused from an earlier build)."""
-    out = tmp_path_factory.mktemp("bundle")
+def build(out: Path) -> Path:
+    """``dist/kupa`` built from the spec into ``out`` (nothing reused from an earlier build)."""
     started = time.monotonic()
     result = subprocess.run(
         [
@@ -63,8 +61,18 @@ def run_bundle(bundle: Path, home: Path, *args: str) -> subprocess.CompletedProc
 
 @pytest.mark.slow
 @pytest.mark.xdist_group("bundle")
-def test_the_bundled_till_sells_on_the_simulators(bundle: Path, tmp_path: Path) -> None:
-    result = run_bundle(bundle, tmp_path, "--self-check")
+def test_the_bundle_builds_and_the_built_till_sells_on_the_simulators(tmp_path: Path) -> None:
+    """One test, so the bundle is built once (a minute or two) on one worker while the other runs the rest."""
+    bundle = build(tmp_path / "build")
+    home = tmp_path / "home"
+    home.mkdir()
+    bundled_till_sells_on_the_simulators(bundle, home)
+    bundle_carries_the_till_and_leaves_the_office_out(bundle)
+    bundle_runs_the_till_commands(bundle, home)
+
+
+def bundled_till_sells_on_the_simulators(bundle: Path, home: Path) -> None:
+    result = run_bundle(bundle, home, "--self-check")
 
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -79,9 +87,7 @@ def test_the_bundled_till_sells_on_the_simulators(bundle: Path, tmp_path: Path) 
     assert lines[-1].startswith("self-check passed in ")
 
 
-@pytest.mark.slow
-@pytest.mark.xdist_group("bundle")
-def test_the_bundle_carries_the_till_and_leaves_the_office_out(bundle: Path) -> None:
+def bundle_carries_the_till_and_leaves_the_office_out(bundle: Path) -> None:
     inside = bundle / "_internal"
     versions = {p.name for p in (inside / "app" / "store" / "migrations" / "versions").glob("*.py")}
     assert {"0001_initial_schema.py", "0002_sync.py", "0003_manager.py"} <= versions
@@ -93,12 +99,10 @@ def test_the_bundle_carries_the_till_and_leaves_the_office_out(bundle: Path) -> 
     assert not list(inside.rglob("libQt6Quick*")), "QML/Quick came in with the on-screen keyboard plugin"
 
 
-@pytest.mark.slow
-@pytest.mark.xdist_group("bundle")
-def test_the_bundle_runs_the_till_commands(bundle: Path, tmp_path: Path) -> None:
-    made = run_bundle(bundle, tmp_path, "demo-db", str(tmp_path / "demo.db"), "--products", "20", "--members", "5")
+def bundle_runs_the_till_commands(bundle: Path, home: Path) -> None:
+    made = run_bundle(bundle, home, "demo-db", str(home / "demo.db"), "--products", "20", "--members", "5")
     assert made.returncode == 0, made.stderr
     assert "demo database" in made.stdout
-    office = run_bundle(bundle, tmp_path, "office", "--db", "x")
+    office = run_bundle(bundle, home, "office", "--db", "x")
     assert office.returncode == 2
     assert "invalid choice: 'office'" in office.stderr
