@@ -8,12 +8,14 @@ from pathlib import Path
 from app.bootstrap import Till
 from app.ui.application import application, use_language
 from app.ui.settings import use_settings_file
+from app.ui.setup.launch import bundled_icon
 from app.ui.window import TillWindow
 from app.ui.wiring import TillDeps, build_deps
 
 
 def run_till(till: Till, db_path: Path, deps: TillDeps | None = None) -> int:
     app = application(sys.argv[:1])
+    app.setWindowIcon(bundled_icon())
     use_language(app, till.context.language)
     use_settings_file(db_path.with_suffix(".ui.ini"))
     window = TillWindow(deps or build_deps(till))
