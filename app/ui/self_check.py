@@ -101,7 +101,9 @@ def _shop(db: Path, printer: VirtualNetworkPrinter, scanner: VirtualScanner) -> 
         engine.dispose()
 
 
-def _sell(window: TillWindow, scanner: VirtualScanner, printer: VirtualNetworkPrinter, report: Report) -> None:
+def _sell(
+    window: TillWindow, scanner: VirtualScanner, printer: VirtualNetworkPrinter, report: Report, timeout_s: float
+) -> None:
     _wait(lambda: window.login_page.isVisible() and window.login_page.pin.isEnabled(), "the login page")
     _type(window.login_page.pin, PIN)
     _wait(window.shift_page.isVisible, "the shift page")
@@ -118,7 +120,7 @@ def _sell(window: TillWindow, scanner: VirtualScanner, printer: VirtualNetworkPr
     _key(dialog, Qt.Key.Key_F1)
     _key(dialog.amount, Qt.Key.Key_Return, "\r")
     _wait(lambda: window.dialog is None, "the sale to complete")
-    _wait(lambda: any(job.receipts for job in printer.jobs), "the receipt at the printer", timeout_s=20.0)
+    _wait(lambda: any(job.receipts for job in printer.jobs), "the receipt at the printer", timeout_s)
     text = "\n".join(r.text for job in printer.jobs for r in job.receipts)
     raw = sum(len(job.raw) for job in printer.jobs)
     if SHOP not in text or "Check item" not in text:
@@ -166,10 +168,43 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
         print(message, file=sys.stderr)
 
 
+def check_till(
+    work: Path,
+    printer: VirtualNetworkPrinter,
+    scanner: VirtualScanner,
+    report: Report,
+    *,
+    timeout_s: float = 20.0,
+) -> None:
+    """Set a shop up in ``work``, sell one item through the window on these simulators, find the sale stored.
+
+    Raises:
+        CheckFailed: a step did not happen (the message says which).
+    """
+    db = work / "till.db"
+    _shop(db, printer, scanner)
+    report(f"database: shop set up in {db.name}")
+    app = application(["kupa-self-check"])
+    _translations(report)
+    use_language(app, "en")
+    use_settings_file(work / "till.ui.ini")
+    till = open_till(db)
+    window = TillWindow(build_deps(till, spool=work / "spool"))
+    try:
+        window.show()
+        _sell(window, scanner, printer, report, timeout_s)
+        _database(till, report)
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.processEvents()
+        till.close()
+
+
 def run(report: Report = print) -> int:
     """The whole check; 0 when every step passed, 1 with the reason on stderr otherwise."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    qInstallMessageHandler(_quiet_offscreen)
+    previous = qInstallMessageHandler(_quiet_offscreen)
     started = time.monotonic()
     frozen = "bundle" if getattr(sys, "frozen", False) else "source"
     report(f"kupa self-check ({frozen}): Python {platform.python_version()}, PySide6 {pyside_version}")
@@ -179,28 +214,12 @@ def run(report: Report = print) -> int:
             VirtualNetworkPrinter() as printer,
             VirtualScanner(suffix=b"\r") as scanner,
         ):
-            work = Path(tmp)
-            db = work / "till.db"
-            _shop(db, printer, scanner)
-            report(f"database: shop set up in {db.name}")
-            app = application(["kupa-self-check"])
-            _translations(report)
-            use_language(app, "en")
-            use_settings_file(work / "till.ui.ini")
-            till = open_till(db)
-            window = TillWindow(build_deps(till, spool=work / "spool"))
-            try:
-                window.show()
-                _sell(window, scanner, printer, report)
-                _database(till, report)
-            finally:
-                window.close()
-                window.deleteLater()
-                QCoreApplication.processEvents()
-                till.close()
+            check_till(Path(tmp), printer, scanner, report)
             _decoders(report)
     except Exception as error:
         print(f"self-check FAILED: {error}", file=sys.stderr)
         return 1
+    finally:
+        qInstallMessageHandler(previous)
     report(f"self-check passed in {time.monotonic() - started:.1f} s")
     return 0
