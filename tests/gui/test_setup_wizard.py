@@ -94,9 +94,14 @@ def test_the_wizard_sets_the_till_up_and_the_till_opens_at_its_login(
         assert wizard.manager.problem.text() == "The two PINs differ; type the same PIN twice."
         wizard.manager.again.clear()
         type_into(wizard.manager.again, "2468")
+        refusals: list[tuple[str, str]] = []
+        wizard.bridge.refused.connect(lambda reason, detail: refusals.append((reason, detail)))
         with qtbot.waitSignal(wizard.accepted, timeout=TIMEOUT):
             enter()
+            assert not wizard.validateCurrentPage()  # Enter again while it works: no second setup
         assert wizard.configured
+        qtbot.waitUntil(lambda: not wizard.bridge.busy, timeout=TIMEOUT)
+        assert refusals == []
 
     till = open_till(tmp_path / "till.db")
     try:

@@ -32,6 +32,11 @@ class SetupBridge(QObject):
     def db_path(self) -> Path:
         return self._path
 
+    @property
+    def busy(self) -> bool:
+        """A setup is running (or its outcome has not been delivered yet)."""
+        return self._runner.pending > 0
+
     @staticmethod
     def problem(setup: TillSetup, section: str) -> tuple[str, str] | None:
         """(reason, detail) when a part of the choices cannot work, or None; nothing is written."""

@@ -45,6 +45,7 @@ class SetupWizard(QWizard):
         self.setMinimumSize(720, 520)
         self.bridge = bridge
         self.configured = False
+        self.applying = False
         self.shop = ShopPage(language, self)
         self.printer = PrinterPage(self)
         self.readers = ReadersPage(self)
@@ -109,7 +110,9 @@ class SetupWizard(QWizard):
                 self.manager.again.setFocus()
                 return False
             if not self.configured:
-                self.bridge.apply(self.setup())
+                if not self.applying:  # Enter pressed again while the till is being set up starts nothing
+                    self.applying = True
+                    self.bridge.apply(self.setup())
                 return False
         return True
 
@@ -139,11 +142,13 @@ class SetupWizard(QWizard):
         self.language_chosen.emit(language)
 
     def _on_bridge_finished(self, _path: str) -> None:
+        self.applying = False
         self.configured = True
         self.accept()
 
     def _on_bridge_refused(self, reason: str, detail: str) -> None:
         log.info("setup refused: %s", reason)
+        self.applying = False
         section = REASON_SECTION.get(reason, "manager")
         target = self.sections[section]
         while self.currentPage() is not target and self.currentId() > self.pageIds()[0]:
