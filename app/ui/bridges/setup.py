@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from app.services.first_run import Registrar, SetupRefused, TillSetup, check_section, set_up_till
 from app.sync.client import OfficeRefused, OfficeUnreachable
 from app.ui.tasks import TaskRunner
+from hardware.readers.ports import system_ports
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,11 @@ class SetupBridge(QObject):
         except SetupRefused as refused:
             return refused.reason, str(refused)
         return None
+
+    @staticmethod
+    def serial_ports() -> list[str]:
+        """The serial ports plugged in now, to suggest for a scanner or a printer."""
+        return sorted(port.device for port in system_ports())
 
     def apply(self, setup: TillSetup) -> None:
         def work() -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +40,13 @@ class SetupPage(QWizardPage):
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+
+def suggest(field: QLineEdit, choices: list[str]) -> None:
+    """Offer ``choices`` (serial ports found now) as the field is typed in; any other text still goes."""
+    completer = QCompleter(choices, field)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+    field.setCompleter(completer)
 
 
 def _ltr_field(parent: QWidget) -> QLineEdit:

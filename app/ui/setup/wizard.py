@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from app.services.first_run import DEFAULTS, OfficeKind, PrinterKind, ReaderKind, TillSetup
 from app.ui.bridges.setup import SetupBridge
-from app.ui.setup.pages import ManagerPage, OfficePage, PrinterPage, ReadersPage, SetupPage, ShopPage
+from app.ui.setup.pages import ManagerPage, OfficePage, PrinterPage, ReadersPage, SetupPage, ShopPage, suggest
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,9 @@ class SetupWizard(QWizard):
         for page in self.sections.values():
             self.addPage(page)
         self._choose_defaults(language)
+        ports = bridge.serial_ports()
+        suggest(self.readers.address, ports)
+        suggest(self.printer.address, ports)
         self.shop.language_chosen.connect(self._on_shop_language_chosen)
         bridge.finished.connect(self._on_bridge_finished)
         bridge.refused.connect(self._on_bridge_refused)
