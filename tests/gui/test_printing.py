@@ -16,7 +16,6 @@ from app.services.printing import PrintOutput, PrintService
 from app.services.receipt_layout import job_layout
 from app.ui.dialogs.payment import PaymentDialog
 from app.ui.dialogs.receipts import ReceiptsDialog
-from app.ui.formatting import ShopFormat
 from app.ui.receipt_words import wording
 from hardware.printers.config import PrinterConfig
 from hardware.printers.printer import ReceiptPrinter
@@ -135,7 +134,7 @@ def test_a_hanging_printer_does_not_hold_up_the_next_customer(
 
     deps = typed_deps(shop.till)
     context = shop.till.context
-    layout = job_layout(wording(ShopFormat(context.language, context.currency, context.timezone)), context.timezone)
+    layout = job_layout(wording(context.language, context.currency, context.timezone), context.timezone)
     output = PrintOutput(ReceiptPrinter(config, connector=slow_connect), layout)
     deps.printing = PrintService(deps.printing.queue, output, shop.till.uow, context)
     window = open_window(qtbot, deps)
