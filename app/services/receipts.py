@@ -9,10 +9,13 @@ from typing import Any
 
 from app.domain.phrase import Phrase
 from app.domain.receipt import LoyaltyBlock, Receipt, ReceiptDiscount, ReceiptLine, ReceiptTender
-from app.domain.sale import SaleKind, SaleRecord
+from app.domain.sale import SaleKind, SaleRecord, SaleStatus
+from app.domain.survey import survey_code
 from app.services.context import TillContext
 from app.services.loyalty_views import block_from_json
 from app.store.uow import UnitOfWorkFactory
+
+SURVEY_SETTING = "receipt.survey"
 
 
 def build_receipt(
@@ -100,6 +103,7 @@ def receipt_for(
         record = with_explanations(record, stored)
         if loyalty is None:
             loyalty = block_from_json(stored["block"]) if stored.get("block") else None
+        asks = bool(work.settings.get(SURVEY_SETTING, True))
         original = (
             work.sales.get(record.original_sale_id)
             if record.kind is SaleKind.RETURN and record.original_sale_id
@@ -111,4 +115,9 @@ def receipt_for(
         cashier=cashier,
         loyalty=loyalty,
         original_number=original.number if original else None,
+        survey_code=survey_code(record.number, record.id) if asks and _asks_survey(record) else None,
     )
+
+
+def _asks_survey(record: SaleRecord) -> bool:
+    return record.kind is SaleKind.SALE and record.status is SaleStatus.COMPLETED

@@ -40,6 +40,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Receipt", "Gift card balance"),
     QT_TRANSLATE_NOOP("Receipt", "Expiring {date}"),
     QT_TRANSLATE_NOOP("Receipt", "Balance as of last sync"),
+    QT_TRANSLATE_NOOP("Receipt", "How did we do? Answer with this survey code:"),
     QT_TRANSLATE_NOOP("Receipt", "Opened"),
     QT_TRANSLATE_NOOP("Receipt", "Closed"),
     QT_TRANSLATE_NOOP("Receipt", "Sales ({count})"),
