@@ -107,6 +107,7 @@ def release(source: Path, target: Path) -> Path:
     os.close(handle)
     try:
         _run([str(tool("lrelease")), "-silent", "-nounfinished", str(source), "-qm", partial])
+        os.chmod(partial, 0o644)  # mkstemp makes it private; every user of the till reads it
         os.replace(partial, target)
     finally:
         Path(partial).unlink(missing_ok=True)

@@ -220,151 +220,151 @@
     </message>
     <message>
         <source>amount in {got} where {expected} is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>סכום ב־{got} במקום שבו נדרש {expected}</translation>
     </message>
     <message>
         <source>no product has barcode {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מוצר עם הברקוד {code}</translation>
     </message>
     <message>
         <source>barcode {code} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את הברקוד {code}: {reason}</translation>
     </message>
     <message>
         <source>quantity not accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>הכמות לא התקבלה: {reason}</translation>
     </message>
     <message>
         <source>that line is not in this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>השורה הזו אינה במכירה</translation>
     </message>
     <message>
         <source>discount not accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ההנחה לא התקבלה: {reason}</translation>
     </message>
     <message>
         <source>{kind} payment of {amount} is more than the {due} still due; only cash can give change</source>
-        <translation type="unfinished"></translation>
+        <translation>תשלום ב{kind} של {amount} גבוה מ־{due} שנותרו לתשלום; רק מזומן יכול לתת עודף</translation>
     </message>
     <message>
         <source>payment not accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>התשלום לא התקבל: {reason}</translation>
     </message>
     <message>
         <source>{due} is still to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>נותר לתשלום {due}</translation>
     </message>
     <message>
         <source>the sale is already {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>המכירה כבר {state}</translation>
     </message>
     <message>
         <source>the sale has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>אין פריטים במכירה</translation>
     </message>
     <message>
         <source>{what}: {field} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {field} {reason}</translation>
     </message>
     <message>
         <source>this card is blocked; it cannot earn or spend</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס חסום; אי אפשר לצבור או לממש בו</translation>
     </message>
     <message>
         <source>the card has {available} points available; {wanted} were asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>בכרטיס {available} נקודות זמינות; התבקשו {wanted}</translation>
     </message>
     <message>
         <source>points can be spent from a balance of {minimum}; the card has {available}</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתן לממש נקודות מיתרה של {minimum}; בכרטיס {available}</translation>
     </message>
     <message>
         <source>{what} needs a receipt of at least {minimum}; this one is {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} דורש קבלה של {minimum} לפחות; בקבלה זו {total}</translation>
     </message>
     <message>
         <source>at most {limit} may be paid with points here ({reason}); {asked} was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>כאן ניתן לשלם בנקודות עד {limit} ({reason}); התבקשו {asked}</translation>
     </message>
     <message>
         <source>points cannot pay for this sale: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשלם בנקודות על מכירה זו: {reason}</translation>
     </message>
     <message>
         <source>coupon {code} is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>הקופון {code} אינו מוכר</translation>
     </message>
     <message>
         <source>coupon {code} can be used from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתן להשתמש בקופון {code} החל מ־{day}</translation>
     </message>
     <message>
         <source>coupon {code} expired on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>תוקף הקופון {code} פג ב־{day}</translation>
     </message>
     <message>
         <source>coupon {code} has already been used ({uses} of {uses})</source>
-        <translation type="unfinished"></translation>
+        <translation>כבר נעשה שימוש בקופון {code} ({uses} מתוך {uses})</translation>
     </message>
     <message>
         <source>that gift card is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>כרטיס המתנה הזה אינו מוכר</translation>
     </message>
     <message>
         <source>the gift card&apos;s balance of {expired} has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>תוקף יתרת כרטיס המתנה בסך {expired} פג</translation>
     </message>
     <message>
         <source>the gift card has {available}; {wanted} was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>בכרטיס המתנה {available}; התבקשו {wanted}</translation>
     </message>
     <message>
         <source>gift card amount not accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>סכום כרטיס המתנה לא התקבל: {reason}</translation>
     </message>
     <message>
         <source>the card has {available} stamps; {wanted} are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>בכרטיס {available} חותמות; נדרשות {wanted}</translation>
     </message>
     <message>
         <source>adjustment not accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>התיקון לא התקבל: {reason}</translation>
     </message>
     <message>
         <source>more is being returned than was sold on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>מוחזר יותר ממה שנמכר בשורה זו</translation>
     </message>
     <message>
         <source>coupon {code} has been withdrawn by the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>החנות ביטלה את הקופון {code}</translation>
     </message>
     <message>
         <source>card {card} is not known here</source>
-        <translation type="unfinished"></translation>
+        <translation>כרטיס {card} אינו מוכר כאן</translation>
     </message>
     <message>
         <source>card {card} is {status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>כרטיס {card} {status}: {reason}</translation>
     </message>
     <message>
         <source>card {card} is {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>כרטיס {card} {status}</translation>
     </message>
     <message>
         <source>no sale with receipt number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מכירה עם מספר קבלה {number}</translation>
     </message>
     <message>
         <source>choose at least one line to return</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו לפחות שורה אחת להחזרה</translation>
     </message>
     <message>
         <source>this receipt cannot be returned: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להחזיר קבלה זו: {reason}</translation>
     </message>
     <message>
         <source>this sale cannot be parked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להשהות מכירה זו: {reason}</translation>
     </message>
 </context>
 <context>
@@ -405,203 +405,203 @@
     <name>Loyalty</name>
     <message>
         <source>{first} + {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} + {second}</translation>
     </message>
     <message>
         <source>{rule} not combined: {chosen} saves more ({saving} vs {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} לא משולב: {chosen} חוסך יותר ({saving} לעומת {other})</translation>
     </message>
     <message>
         <source>{name}: no points on this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: אין נקודות על מכירה זו</translation>
     </message>
     <message>
         <source>offline limit {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>מגבלה ללא חיבור: {points} נקודות</translation>
     </message>
     <message>
         <source>{name} points are for sales in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות {name} מיועדות למכירות ב־{currency}</translation>
     </message>
     <message>
         <source>points can pay for receipts from {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות יכולות לשלם על קבלות החל מ־{minimum}</translation>
     </message>
     <message>
         <source>no points available</source>
-        <translation type="unfinished"></translation>
+        <translation>אין נקודות זמינות</translation>
     </message>
     <message>
         <source>points can be spent from a balance of {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתן לממש נקודות מיתרה של {minimum}</translation>
     </message>
     <message>
         <source>{points} points available</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} נקודות זמינות</translation>
     </message>
     <message>
         <source>goods payable with points</source>
-        <translation type="unfinished"></translation>
+        <translation>מוצרים שניתן לשלם עליהם בנקודות</translation>
     </message>
     <message>
         <source>up to {percent} of the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>עד {percent} מהקבלה</translation>
     </message>
     <message>
         <source>{name}: {points} points - {percent} ({promotions}) of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {points} נקודות - {percent} ({promotions}) מתוך {amount}</translation>
     </message>
     <message>
         <source>{name}: {points} points - {percent} of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {points} נקודות - {percent} מתוך {amount}</translation>
     </message>
     <message>
         <source>{name}: {points} points on {amount} (rates by category: {promotions})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {points} נקודות על {amount} (שיעורים לפי קטגוריה: {promotions})</translation>
     </message>
     <message>
         <source>{name}: {points} points on {amount} (rates by category)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {points} נקודות על {amount} (שיעורים לפי קטגוריה)</translation>
     </message>
     <message>
         <source>coupon {code}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>קופון {code}: {error}</translation>
     </message>
     <message>
         <source>Coupon {code} {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>קופון {code} {percent}</translation>
     </message>
     <message>
         <source>Coupon {code} {amount} off</source>
-        <translation type="unfinished"></translation>
+        <translation>קופון {code}: {amount} הנחה</translation>
     </message>
     <message>
         <source>{title} - {name} (receipts from {minimum})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} - {name} (קבלות מ־{minimum})</translation>
     </message>
     <message>
         <source>{title} - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} - {name}</translation>
     </message>
     <message>
         <source>{ladder}: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ladder}: {progress}</translation>
     </message>
     <message>
         <source>{name} {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {percent}</translation>
     </message>
     <message>
         <source>{title} - member card</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} - כרטיס מועדון</translation>
     </message>
     <message>
         <source>{title} - points spent in {count} sales (more than {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} - מימוש נקודות ב־{count} מכירות (יותר מ־{after})</translation>
     </message>
     <message>
         <source>{name}: {count} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} חינם</translation>
     </message>
     <message>
         <source>{title} - {needed} stamps each (card had {had})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} - {needed} חותמות לכל אחד (בכרטיס היו {had})</translation>
     </message>
     <message>
         <source>Gift card: {used} used, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>כרטיס מתנה: נוצלו {used}, נותרו {left}</translation>
     </message>
     <message>
         <source>{name}: {have} of {needed} stamps</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {have} מתוך {needed} חותמות</translation>
     </message>
     <message>
         <source>Paid with points: {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>שולם בנקודות: {points} נקודות</translation>
     </message>
     <message>
         <source>Points balance: {points} (+{pending} pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>יתרת נקודות: {points} (+{pending} ממתינות)</translation>
     </message>
     <message>
         <source>Points balance: {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>יתרת נקודות: {points}</translation>
     </message>
     <message>
         <source>{points} points valid until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} נקודות בתוקף עד {day}</translation>
     </message>
     <message>
         <source>Welcome to {tier}: {percent} from this purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>ברוכים הבאים ל־{tier}: {percent} החל מרכישה זו</translation>
     </message>
     <message>
         <source>Welcome to {tier}: {percent} from your next purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>ברוכים הבאים ל־{tier}: {percent} החל מהרכישה הבאה</translation>
     </message>
     <message>
         <source>Points taken back: {points} (earned on the returned items)</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות שנגרעו: {points} (נצברו על הפריטים שהוחזרו)</translation>
     </message>
     <message>
         <source>Points given back: {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות שהוחזרו לכרטיס: {points}</translation>
     </message>
     <message>
         <source>Gift card: {amount} back on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>כרטיס מתנה: {amount} הוחזרו לכרטיס</translation>
     </message>
     <message>
         <source>Stamps taken back: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>חותמות שנגרעו: {count}</translation>
     </message>
     <message>
         <source>Coupon {code} can be used again</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתן להשתמש שוב בקופון {code}</translation>
     </message>
     <message>
         <source>Stamps given back: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>חותמות שהוחזרו: {count}</translation>
     </message>
     <message>
         <source>lifetime spend</source>
-        <translation type="unfinished"></translation>
+        <translation>סך הרכישות</translation>
     </message>
     <message>
         <source>spend in the last {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>רכישות ב־{months} החודשים האחרונים</translation>
     </message>
     <message>
         <source>{before} + this sale {sale} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} + מכירה זו {sale} = {total}</translation>
     </message>
     <message>
         <source>{ladder}: no tier yet - {basis} {spend}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ladder}: עדיין ללא דרגה - {basis} {spend}</translation>
     </message>
     <message>
         <source>{amount} to {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} עד {tier}</translation>
     </message>
     <message>
         <source>top tier</source>
-        <translation type="unfinished"></translation>
+        <translation>הדרגה הגבוהה ביותר</translation>
     </message>
     <message>
         <source>kept until {day}: spend {spend} in the {months} months to {month} &gt;= {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמרת עד {day}: רכישות של {spend} ב־{months} החודשים עד {month} &gt;= {threshold}</translation>
     </message>
     <message>
         <source>{tier} {percent} - {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} {percent} - {why}</translation>
     </message>
     <message>
         <source>{tier} {percent} - {basis} {spend} &gt;= {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} {percent} - {basis} {spend} &gt;= {threshold}</translation>
     </message>
     <message>
         <source>coupon {code} gives nothing on these items</source>
-        <translation type="unfinished"></translation>
+        <translation>הקופון {code} אינו נותן הנחה על פריטים אלה</translation>
     </message>
 </context>
 <context>
@@ -903,203 +903,211 @@ F3 · עד {amount}</translation>
     <name>Reasons</name>
     <message>
         <source>only digits are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>מותרות ספרות בלבד</translation>
     </message>
     <message>
         <source>nothing was scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נסרק דבר</translation>
     </message>
     <message>
         <source>it contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>יש בו תווי בקרה</translation>
     </message>
     <message>
         <source>the check digit is wrong (scan it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>ספרת הביקורת שגויה (סרקו שוב)</translation>
     </message>
     <message>
         <source>not a card number of this shop (check the digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>אינו מספר כרטיס של חנות זו (בדקו את הספרות)</translation>
     </message>
     <message>
         <source>a discount cannot add to the price</source>
-        <translation type="unfinished"></translation>
+        <translation>הנחה אינה יכולה להעלות את המחיר</translation>
     </message>
     <message>
         <source>the quantity must be a whole number of thousandths</source>
-        <translation type="unfinished"></translation>
+        <translation>הכמות חייבת להיות מספר שלם של אלפיות</translation>
     </message>
     <message>
         <source>the quantity must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>הכמות חייבת להיות גדולה מאפס</translation>
     </message>
     <message>
         <source>the quantity is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>הכמות גדולה מדי</translation>
     </message>
     <message>
         <source>a price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיר אינו יכול להיות שלילי</translation>
     </message>
     <message>
         <source>order discounts are more than the order</source>
-        <translation type="unfinished"></translation>
+        <translation>ההנחות על ההזמנה גבוהות מההזמנה</translation>
     </message>
     <message>
         <source>{product} is sold by the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} נמכר ליחידה</translation>
     </message>
     <message>
         <source>discounts on {product} are more than its price</source>
-        <translation type="unfinished"></translation>
+        <translation>ההנחות על {product} גבוהות ממחירו</translation>
     </message>
     <message>
         <source>only {available} left</source>
-        <translation type="unfinished"></translation>
+        <translation>נותרו רק {available}</translation>
     </message>
     <message>
         <source>say why</source>
-        <translation type="unfinished"></translation>
+        <translation>ציינו סיבה</translation>
     </message>
     <message>
         <source>a manager must be named</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לציין מנהל</translation>
     </message>
     <message>
         <source>the amount is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>הסכום הוא אפס</translation>
     </message>
     <message>
         <source>{name} cannot be topped up</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לטעון את {name}</translation>
     </message>
     <message>
         <source>the least is {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>המינימום הוא {amount}</translation>
     </message>
     <message>
         <source>the most is {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>המקסימום הוא {amount}</translation>
     </message>
     <message>
         <source>a reason and a manager are needed to move a card&apos;s balance</source>
-        <translation type="unfinished"></translation>
+        <translation>להעברת יתרת כרטיס נדרשים סיבה ומנהל</translation>
     </message>
     <message>
         <source>coupon {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>קופון {code}</translation>
     </message>
     <message>
         <source>paying with points</source>
-        <translation type="unfinished"></translation>
+        <translation>תשלום בנקודות</translation>
     </message>
     <message>
         <source>goods payable with points</source>
-        <translation type="unfinished"></translation>
+        <translation>מוצרים שניתן לשלם עליהם בנקודות</translation>
     </message>
     <message>
         <source>{percent} cap</source>
-        <translation type="unfinished"></translation>
+        <translation>תקרה של {percent}</translation>
     </message>
     <message>
         <source>offline limit</source>
-        <translation type="unfinished"></translation>
+        <translation>מגבלה ללא חיבור</translation>
     </message>
     <message>
         <source>{amount} costs {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} עולה {points} נקודות</translation>
     </message>
     <message>
         <source>no bonus program in {currency} for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>אין לכרטיס זה תוכנית נקודות ב־{currency}</translation>
     </message>
     <message>
         <source>no card</source>
-        <translation type="unfinished"></translation>
+        <translation>אין כרטיס</translation>
     </message>
     <message>
         <source>remove the payments before changing the items</source>
-        <translation type="unfinished"></translation>
+        <translation>הסירו את התשלומים לפני שינוי הפריטים</translation>
     </message>
     <message>
         <source>that payment is not part of this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>התשלום הזה אינו חלק ממכירה זו</translation>
     </message>
     <message>
         <source>a points payment must say how many points it spends</source>
-        <translation type="unfinished"></translation>
+        <translation>תשלום בנקודות חייב לציין כמה נקודות הוא מממש</translation>
     </message>
     <message>
         <source>only a points payment spends points</source>
-        <translation type="unfinished"></translation>
+        <translation>רק תשלום בנקודות מממש נקודות</translation>
     </message>
     <message>
         <source>the amount must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>הסכום חייב להיות גדול מאפס</translation>
     </message>
     <message>
         <source>the sale is already paid</source>
-        <translation type="unfinished"></translation>
+        <translation>המכירה כבר שולמה</translation>
     </message>
     <message>
         <source>change can only be given from cash</source>
-        <translation type="unfinished"></translation>
+        <translation>עודף ניתן רק ממזומן</translation>
     </message>
     <message>
         <source>the label carries no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>על התווית אין סכום</translation>
     </message>
     <message>
         <source>the quantity must be more than zero (use remove to take a line off)</source>
-        <translation type="unfinished"></translation>
+        <translation>הכמות חייבת להיות גדולה מאפס (להסרת שורה השתמשו במחיקה)</translation>
     </message>
     <message>
         <source>{product} is not sold by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} אינו נמכר לפי משקל</translation>
+    </message>
+    <message>
+        <source>the shop has no gift card program in this currency</source>
+        <translation>לחנות אין תוכנית כרטיסי מתנה במטבע זה</translation>
+    </message>
+    <message>
+        <source>say why the gift card is given</source>
+        <translation>ציינו מדוע ניתן כרטיס המתנה</translation>
     </message>
     <message>
         <source>gift card {card} has {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>בכרטיס המתנה {card} נותרו {left}</translation>
     </message>
     <message>
         <source>scan a member card with a points program first</source>
-        <translation type="unfinished"></translation>
+        <translation>סרקו קודם כרטיס מועדון עם תוכנית נקודות</translation>
     </message>
     <message>
         <source>read the gift card first</source>
-        <translation type="unfinished"></translation>
+        <translation>קראו קודם את כרטיס המתנה</translation>
     </message>
     <message>
         <source>{product}: {quantity} left to return</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}: נותרו {quantity} להחזרה</translation>
     </message>
     <message>
         <source>{product} is returned by the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} מוחזר ליחידה</translation>
     </message>
     <message>
         <source>it is a return receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>זוהי קבלת החזרה</translation>
     </message>
     <message>
         <source>the sale was voided</source>
-        <translation type="unfinished"></translation>
+        <translation>המכירה בוטלה</translation>
     </message>
     <message>
         <source>no shift is open on this till</source>
-        <translation type="unfinished"></translation>
+        <translation>אין משמרת פתוחה בקופה זו</translation>
     </message>
     <message>
         <source>the receipt changed while the return was prepared; start again</source>
-        <translation type="unfinished"></translation>
+        <translation>הקבלה השתנתה בזמן הכנת ההחזרה; התחילו מחדש</translation>
     </message>
     <message>
         <source>it has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>אין בה פריטים</translation>
     </message>
     <message>
         <source>remove the payments first</source>
-        <translation type="unfinished"></translation>
+        <translation>הסירו קודם את התשלומים</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1199,10 @@ F3 · עד {amount}</translation>
     <message>
         <source>Balance as of last sync</source>
         <translation>יתרה נכון לסנכרון האחרון</translation>
+    </message>
+    <message>
+        <source>How did we do? Answer with this survey code:</source>
+        <translation>איך היה? ענו עם קוד הסקר הזה:</translation>
     </message>
     <message>
         <source>Opened</source>
