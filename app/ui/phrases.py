@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.money import Money
 from app.domain.phrase import Percent, Phrase, Points, Quantity
-from app.ui.formatting import ShopFormat, ltr
+from app.ui.formatting import PDI, ShopFormat, ltr
+
+FSI = "\u2068"
 
 Translate = Callable[[str, str], str]
 
@@ -45,7 +47,9 @@ def show_value(value: Any, fmt: ShopFormat, *, isolate: bool) -> str:
     elif isinstance(value, int) and not isinstance(value, bool):
         text = fmt.number(value)
     else:
-        return str(value)
+        # Names and codes ("****0015", "SPRING", "Gold") take their own direction inside the sentence, so a
+        # card number in a Hebrew line keeps its stars on the left.
+        return f"{FSI}{value}{PDI}" if isolate else str(value)
     return ltr(text) if isolate else text
 
 

@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>{amount} to {tier}</source>
-        <translation>{amount} עד {tier}</translation>
+        <translation>עוד {amount} עד {tier}</translation>
     </message>
     <message>
         <source>top tier</source>

@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>{amount} to {tier}</source>
-        <translation>{amount} deri në {tier}</translation>
+        <translation>edhe {amount} deri në {tier}</translation>
     </message>
     <message>
         <source>top tier</source>

@@ -83,7 +83,7 @@ def test_hebrew_and_georgian_are_written_in_their_own_script(language: str) -> N
         ("ka", "Receipt", "Change", "ხურდა"),
         ("sq", "SalePage", "Pay", "Paguaj"),
         ("sq", "Receipt", "Change", "Kusuri"),
-        ("sq", "Loyalty", "{amount} to {tier}", "{amount} deri në {tier}"),
+        ("sq", "Loyalty", "{amount} to {tier}", "edhe {amount} deri në {tier}"),
     ],
 )
 def test_the_compiled_catalogue_translates_what_a_cashier_reads(
