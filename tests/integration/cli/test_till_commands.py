@@ -1,4 +1,4 @@
-"""The till's commands: no display is refused clearly; screenshots render English and Hebrew screens."""
+"""The till's commands: no display is refused clearly; screenshots render every screen in the four languages."""
 
 from __future__ import annotations
 
@@ -58,11 +58,11 @@ def close_to(pixel: tuple[int, ...], colour: tuple[int, int, int]) -> bool:
 
 
 @pytest.mark.slow
-def test_screenshots_show_every_main_screen_in_english_and_mirrored_in_hebrew(tmp_path: Path) -> None:
+def test_screenshots_show_every_main_screen_in_four_languages_mirrored_in_hebrew(tmp_path: Path) -> None:
     env = without_display()
     result = run_app("screenshots", str(tmp_path), env=env)
     assert result.returncode == 0, result.stderr[-2000:]
-    for language in ("en", "he"):
+    for language in ("en", "he", "ka", "sq"):
         for screen in SCREENS:
             with Image.open(tmp_path / f"{language}-{screen}.png") as image:
                 assert image.size == (1366, 768)
