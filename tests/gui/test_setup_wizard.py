@@ -14,9 +14,9 @@ from app.bootstrap import open_till
 from app.services.devices import load_devices
 from app.ui.application import application
 from app.ui.bridges.setup import SetupBridge
-from app.ui.setup.launch import LanguageSwitch
+from app.ui.languages import apply_direction, use_language
 from app.ui.setup.wizard import SetupWizard
-from app.ui.window import TillWindow, apply_direction
+from app.ui.window import TillWindow
 from app.ui.wiring import build_deps
 from hardware.printers.config import Transport
 from hardware.sim.network_printer import VirtualNetworkPrinter
@@ -147,8 +147,8 @@ def test_an_office_that_does_not_answer_keeps_the_wizard_open_and_writes_nothing
 def test_the_language_chosen_on_the_first_page_turns_the_wizard_right_to_left(
     qtbot: QtBot, wizard: SetupWizard
 ) -> None:
-    switch = LanguageSwitch(application())
-    wizard.language_chosen.connect(switch.use)
+    app = application()
+    wizard.language_chosen.connect(lambda language: use_language(app, language))
     try:
         wizard.shop.language.setCurrentIndex(wizard.shop.language.findData("he"))
         qtbot.waitUntil(lambda: wizard.shop.title() == "החנות שלך", timeout=TIMEOUT)
@@ -161,5 +161,4 @@ def test_the_language_chosen_on_the_first_page_turns_the_wizard_right_to_left(
         assert label.buddy() is name
         assert label.mapTo(wizard, label.rect().topLeft()).x() > name.mapTo(wizard, name.rect().center()).x()
     finally:
-        switch.use("en")
-        switch.clear()
+        use_language(app, "en")

@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.first_run import CURRENCIES, TIMEZONES, OfficeKind, PrinterKind, ReaderKind
-
-# Each language named in itself, so a person finds theirs whatever the screen is in.
-LANGUAGE_NAMES: dict[str, str] = {"en": "English", "he": "עברית", "ka": "ქართული", "sq": "Shqip"}
+from app.ui.translations import LANGUAGES
 
 
 class SetupPage(QWizardPage):
@@ -96,7 +94,7 @@ class ShopPage(SetupPage):
         self.name.setObjectName("shopName")
         self.language = QComboBox(self)
         self.language.setObjectName("shopLanguage")
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.currency = QComboBox(self)

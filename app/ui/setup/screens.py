@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from app.services.first_run import PrinterKind, ReaderKind
 from app.ui.application import application
 from app.ui.bridges.setup import SetupBridge
-from app.ui.setup.launch import LanguageSwitch
+from app.ui.languages import use_language
 from app.ui.setup.wizard import SetupWizard
 
 SAMPLE_NAMES = {"he": "מכולת השכונה", "ka": "კუთხის მაღაზია", "sq": "Dyqani i Lagjes"}
@@ -17,8 +17,7 @@ SAMPLE_NAMES = {"he": "מכולת השכונה", "ka": "კუთხის მ�
 
 def render_wizard(out_dir: Path, language: str, work_dir: Path) -> list[Path]:
     app = application(["kupa-screenshots"])
-    switch = LanguageSwitch(app)
-    switch.use(language)
+    use_language(app, language)
     wizard = SetupWizard(SetupBridge(work_dir / f"wizard-{language}.db"), language)
     wizard.resize(760, 560)
     wizard.shop.name.setText(SAMPLE_NAMES.get(language, "Corner Shop"))
@@ -43,6 +42,6 @@ def render_wizard(out_dir: Path, language: str, work_dir: Path) -> list[Path]:
     finally:
         wizard.close()
         wizard.deleteLater()
-        switch.clear()
+        use_language(app, "en")
         QCoreApplication.processEvents()
     return saved
