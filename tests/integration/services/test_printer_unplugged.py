@@ -12,7 +12,6 @@ from app.domain.tender import Payment, TenderKind
 from app.services.print_queue import PrintQueue
 from app.services.printing import PrintOutput, PrintService
 from app.services.receipt_layout import job_layout
-from app.ui.formatting import ShopFormat
 from app.ui.receipt_words import wording
 from hardware.printers.config import PrinterConfig
 from hardware.printers.printer import ReceiptPrinter
@@ -40,7 +39,7 @@ def test_a_receipt_cut_off_mid_way_waits_and_reprints_whole(
 ) -> None:
     context = shop.till.context
     config = PrinterConfig.from_mapping({"transport": "network", "address": printer.address, "timeout": 2.0})
-    layout = job_layout(wording(ShopFormat(context.language, context.currency, context.timezone)), context.timezone)
+    layout = job_layout(wording(context.language, context.currency, context.timezone), context.timezone)
     service = PrintService(
         PrintQueue(tmp_path / "spool", shop.clock), PrintOutput(ReceiptPrinter(config), layout), shop.till.uow, context
     )

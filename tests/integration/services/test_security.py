@@ -15,6 +15,7 @@ from app.domain.cart import Adjustment
 from app.domain.loyalty import presets
 from app.domain.member_profile import MemberProfile
 from app.domain.money import Money
+from app.domain.phrase import Phrase
 from app.domain.sale import Sale, SaleStatus
 from app.domain.tender import Payment, TenderKind
 from app.services.auth import (
@@ -54,6 +55,10 @@ def ring_up(shop: DemoShop) -> Sale:
     return sale
 
 
+def discount(why: str) -> Adjustment:
+    return Adjustment(Money(100, "ILS"), "manual", Phrase.literal(why))
+
+
 def pay_and_complete(shop: DemoShop, sale: Sale) -> str:
     shop.till.checkout.add_payment(sale, Payment(TenderKind.CASH, sale.remaining))
     return shop.till.checkout.complete(sale).record.number
@@ -91,7 +96,7 @@ def test_manager_acts_are_refused_to_a_cashier_by_the_services_and_change_nothin
         with pytest.raises(NotAllowed):
             checkout.override_price(sale, line.line_id, Money(1, "ILS"), approved_by=approver)
         with pytest.raises(NotAllowed):
-            checkout.add_manual_discount(sale, Adjustment(Money(100, "ILS"), "manual", "x"), approved_by=approver)
+            checkout.add_manual_discount(sale, discount("x"), approved_by=approver)
     assert sale.status is SaleStatus.OPEN
     assert (sale.due, [(x.unit_price, x.price_overridden) for x in sale.cart.lines]) == before
     number = pay_and_complete(shop, sale)
@@ -180,7 +185,7 @@ def test_every_approved_act_is_in_the_audit_with_its_approver(shop: DemoShop, ma
     checkout.void(voided, approved_by=shop.manager_id, reason="customer left")
     sale = ring_up(shop)
     checkout.override_price(sale, sale.cart.lines[0].line_id, Money(500, "ILS"), approved_by=shop.manager_id)
-    checkout.add_manual_discount(sale, Adjustment(Money(100, "ILS"), "manual", "dented"), approved_by=shop.manager_id)
+    checkout.add_manual_discount(sale, discount("dented"), approved_by=shop.manager_id)
     line = sale.cart.lines[1]
     number = pay_and_complete(shop, sale)
     plan = shop.till.returns.plan(number, {line.line_id: line.qty_milli})
