@@ -112,6 +112,7 @@ class Cart:
         self._lines: list[CartLine] = []
         self._manual: list[Adjustment] = []
         self._program: list[Adjustment] = []
+        self._priced: PricedCart | None = None
 
     @property
     def lines(self) -> tuple[CartLine, ...]:
@@ -157,6 +158,7 @@ class Cart:
                     check_quantity(product, merged_qty)
                     merged = replace(existing, qty_milli=merged_qty, unit_price=price)
                     self._lines[index] = merged
+                    self._priced = None
                     return merged
         line = CartLine(
             line_id=line_id or new_id(),
@@ -166,6 +168,7 @@ class Cart:
             barcode=barcode,
         )
         self._lines.append(line)
+        self._priced = None
         return line
 
     def set_quantity(self, line_id: str, qty_milli: int) -> CartLine:
@@ -176,6 +179,7 @@ class Cart:
         lines[index] = changed
         self._check_discounts_fit(self._manual, lines)
         self._lines = lines
+        self._priced = None
         return changed
 
     def override_price(self, line_id: str, unit_price: Money) -> CartLine:
@@ -189,6 +193,7 @@ class Cart:
         lines[index] = changed
         self._check_discounts_fit(self._manual, lines)
         self._lines = lines
+        self._priced = None
         return changed
 
     def remove(self, line_id: str) -> CartLine:
@@ -196,6 +201,7 @@ class Cart:
         del self._lines[index]
         self._manual = [a for a in self._manual if a.line_id != line_id]
         self._program = [a for a in self._program if a.line_id != line_id]
+        self._priced = None
         return line
 
     def add_manual_discount(self, adjustment: Adjustment) -> None:
@@ -203,9 +209,11 @@ class Cart:
         candidate = [*self._manual, adjustment]
         self._check_discounts_fit(candidate, self._lines)
         self._manual = candidate
+        self._priced = None
 
     def clear_manual_discounts(self) -> None:
         self._manual = []
+        self._priced = None
 
     def set_program_adjustments(self, adjustments: Iterable[Adjustment]) -> None:
         """Replace the discounts that loyalty programs and coupons give (they are recomputed on each change)."""
@@ -214,9 +222,13 @@ class Cart:
             self._check_adjustment(adjustment)
         self._check_discounts_fit([*self._manual, *candidate], self._lines)
         self._program = candidate
+        self._priced = None
 
     def priced(self) -> PricedCart:
-        return price_lines(self.currency, self._lines, [*self._manual, *self._program])
+        """The cart priced as it is now (kept until the next change: the screen asks for it often)."""
+        if self._priced is None:
+            self._priced = price_lines(self.currency, self._lines, [*self._manual, *self._program])
+        return self._priced
 
     def _find(self, line_id: str) -> tuple[int, CartLine]:
         for index, line in enumerate(self._lines):

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.money import Money
 from app.domain.sale import AdjustmentRecord, SaleKind, SaleLineRecord, SaleRecord, SaleStatus
 from app.domain.tender import Payment, TenderKind
 from app.store.base import table_of
-from app.store.models import AdjustmentRow, PaymentRow, SaleLineRow, SaleRow, TillRow
+from app.store.models import AdjustmentRow, PaymentRow, SaleLineRow, SaleRow
+from app.store.plain_sql import fetch_one, insert_rows, placeholder
 
 
 class SaleRepository:
@@ -21,26 +22,25 @@ class SaleRepository:
     def next_number(self, till_id: str, store_code: str) -> str:
         """The next receipt number of a till, ``<store>-<till>-<sequence>`` (unique across the chain), taken
         inside the caller's transaction so a rolled-back sale leaves no gap."""
-        seq = (
-            self._session.connection()
-            .execute(
-                update(table_of(TillRow))
-                .where(table_of(TillRow).c.id == till_id)
-                .values(receipt_seq=table_of(TillRow).c.receipt_seq + 1)
-                .returning(table_of(TillRow).c.receipt_seq, table_of(TillRow).c.code)
-            )
-            .one_or_none()
+        connection = self._session.connection()
+        mark = placeholder(connection.dialect)
+        found = fetch_one(
+            connection,
+            f"UPDATE till SET receipt_seq = receipt_seq + 1 WHERE id = {mark} RETURNING receipt_seq, code",
+            (till_id,),
         )
-        if seq is None:
+        if found is None:
             raise KeyError(f"unknown till {till_id}")
-        return f"{store_code}-{seq.code}-{seq.receipt_seq:06d}"
+        seq, code = found
+        return f"{store_code}-{code}-{seq:06d}"
 
     def add(self, record: SaleRecord, *, hlc: str = "", loyalty: dict[str, Any] | None = None) -> None:
-        """Insert the sale with its lines, discounts and payments (Core inserts: this is the hot path)."""
+        """Insert the sale with its lines, discounts and payments (plain SQL: this is the hot path)."""
         currency = record.currency
         connection = self._session.connection()
-        connection.execute(
-            insert(table_of(SaleRow)),
+        insert_rows(
+            connection,
+            table_of(SaleRow),
             [
                 {
                     "id": record.id,
@@ -70,8 +70,9 @@ class SaleRepository:
             ],
         )
         if record.lines:
-            connection.execute(
-                insert(table_of(SaleLineRow)),
+            insert_rows(
+                connection,
+                table_of(SaleLineRow),
                 [
                     {
                         "id": line.id,
@@ -97,8 +98,9 @@ class SaleRepository:
                 ],
             )
         if record.adjustments:
-            connection.execute(
-                insert(table_of(AdjustmentRow)),
+            insert_rows(
+                connection,
+                table_of(AdjustmentRow),
                 [
                     {
                         "id": a.id,
@@ -112,8 +114,9 @@ class SaleRepository:
                 ],
             )
         if record.payments:
-            connection.execute(
-                insert(table_of(PaymentRow)),
+            insert_rows(
+                connection,
+                table_of(PaymentRow),
                 [
                     {
                         "id": p.id,
