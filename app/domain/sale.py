@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from app.domain.cart import Cart, PricedCart
 from app.domain.errors import EmptySale, InvalidPayment, SaleClosed
@@ -48,6 +49,53 @@ class SaleLineRecord:
     price_overridden: bool = False
     original_line_id: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain fields (amounts in minor units): the outbox document and the table row share them."""
+        return {
+            "id": self.id,
+            "position": self.position,
+            "product_id": self.product_id,
+            "sku": self.sku,
+            "name": self.name,
+            "barcode": self.barcode,
+            "category": self.category,
+            "qty_milli": self.qty_milli,
+            "unit": self.unit,
+            "unit_price": self.unit_price.minor,
+            "gross": self.gross.minor,
+            "line_discount": self.line_discount.minor,
+            "order_share": self.order_share.minor,
+            "net": self.net.minor,
+            "tax_rate_bp": self.tax_rate_bp,
+            "price_overridden": self.price_overridden,
+            "original_line_id": self.original_line_id,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[Any, Any], currency: str) -> SaleLineRecord:
+        def money(key: str) -> Money:
+            return Money(int(data[key]), currency)
+
+        return cls(
+            id=data["id"],
+            position=int(data["position"]),
+            product_id=data["product_id"],
+            sku=data["sku"],
+            name=data["name"],
+            barcode=data["barcode"],
+            qty_milli=int(data["qty_milli"]),
+            unit=data["unit"],
+            unit_price=money("unit_price"),
+            gross=money("gross"),
+            line_discount=money("line_discount"),
+            order_share=money("order_share"),
+            net=money("net"),
+            tax_rate_bp=int(data["tax_rate_bp"]),
+            category=data["category"],
+            price_overridden=bool(data["price_overridden"]),
+            original_line_id=data["original_line_id"],
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class AdjustmentRecord:
@@ -56,6 +104,25 @@ class AdjustmentRecord:
     source: str
     explanation: str
     amount: Money
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "line_id": self.line_id,
+            "source": self.source,
+            "explanation": self.explanation,
+            "amount": self.amount.minor,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[Any, Any], currency: str) -> AdjustmentRecord:
+        return cls(
+            id=data["id"],
+            line_id=data["line_id"],
+            source=data["source"],
+            explanation=data["explanation"],
+            amount=Money(int(data["amount"]), currency),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +160,75 @@ class SaleRecord:
     @property
     def tax_total(self) -> Money:
         return total((t.tax for t in self.taxes), self.currency)
+
+    def header(self) -> dict[str, Any]:
+        """The sale's own fields (amounts in minor units, times as datetimes), without lines and payments."""
+        return {
+            "id": self.id,
+            "number": self.number,
+            "kind": self.kind.value,
+            "status": self.status.value,
+            "store_id": self.store_id,
+            "till_id": self.till_id,
+            "shift_id": self.shift_id,
+            "cashier_id": self.cashier_id,
+            "currency": self.currency,
+            "card_id": self.card_id,
+            "member_id": self.member_id,
+            "subtotal": self.subtotal.minor,
+            "discount_total": self.discount_total.minor,
+            "total": self.total.minor,
+            "change": self.change.minor,
+            "created_at": self.created_at,
+            "completed_at": self.completed_at,
+            "original_sale_id": self.original_sale_id,
+            "approved_by": self.approved_by,
+            "program_versions": dict(self.program_versions),
+        }
+
+    @classmethod
+    def from_parts(
+        cls,
+        header: Mapping[str, Any],
+        lines: Iterable[Mapping[Any, Any]],
+        adjustments: Iterable[Mapping[Any, Any]],
+        payments: Iterable[Mapping[Any, Any]],
+    ) -> SaleRecord:
+        """The inverse of ``header`` plus the lines', adjustments' and payments' ``to_dict`` forms."""
+        cur = str(header["currency"])
+
+        def money(key: str) -> Money:
+            return Money(int(header[key]), cur)
+
+        def moment(key: str) -> datetime:
+            value = header[key]
+            return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+        return cls(
+            id=header["id"],
+            number=header["number"],
+            kind=SaleKind(header["kind"]),
+            status=SaleStatus(header["status"]),
+            store_id=header["store_id"],
+            till_id=header["till_id"],
+            shift_id=header["shift_id"],
+            cashier_id=header["cashier_id"],
+            currency=cur,
+            lines=tuple(SaleLineRecord.from_dict(x, cur) for x in lines),
+            adjustments=tuple(AdjustmentRecord.from_dict(a, cur) for a in adjustments),
+            payments=tuple(Payment.from_dict(p, cur) for p in payments),
+            subtotal=money("subtotal"),
+            discount_total=money("discount_total"),
+            total=money("total"),
+            change=money("change"),
+            created_at=moment("created_at"),
+            completed_at=moment("completed_at"),
+            card_id=header["card_id"],
+            member_id=header["member_id"],
+            original_sale_id=header["original_sale_id"],
+            approved_by=header["approved_by"],
+            program_versions={str(k): int(v) for k, v in dict(header.get("program_versions") or {}).items()},
+        )
 
 
 class Sale:

@@ -7,9 +7,10 @@ money back. A refund is the same thing with negative amounts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from app.domain.errors import CurrencyMismatch, InvalidPayment, NotFullyPaid, OverTender
 from app.domain.ids import new_id
@@ -32,6 +33,25 @@ class Payment:
     reference: str | None = None
     points: int = 0
     id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "amount": self.amount.minor,
+            "reference": self.reference,
+            "points": self.points,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[Any, Any], currency: str) -> Payment:
+        return cls(
+            kind=TenderKind(data["kind"]),
+            amount=Money(int(data["amount"]), currency),
+            reference=data["reference"],
+            points=int(data["points"]),
+            id=data["id"],
+        )
 
     def __post_init__(self) -> None:
         if not self.id:

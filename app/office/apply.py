@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.money import round_half_up
 from app.office.ledger import LedgerIntake
+from app.office.loyalty_intake import apply_answers, apply_card, apply_program_versions
 from app.office.writes import insert_ignore, insert_ignore_many, log_changes, take_write_lock
 from app.store.models import BatchRow, ShiftRow, StaffRow, StoreRow
 from app.sync.documents import BadDocument, from_doc, parse_time, table
@@ -102,6 +103,9 @@ def _apply_items(
     collected = _Collected()
     ledger = LedgerIntake(session, till_id, now)
     members: list[str] = []
+    cards: list[str] = []
+    programs: list[str] = []
+    answers: list[Mapping[str, Any]] = []
     for item in items:
         payload = json.loads(item.payload) if isinstance(item.payload, RawJson) else item.payload
         if item.topic == "sale":
@@ -114,8 +118,20 @@ def _apply_items(
             ledger.add_many(payload.get("entries", ()), defaults={"till_id": till_id})
         elif item.topic == "audit":
             collected.audit.append(from_doc("audit", payload))
+        elif item.topic == "card":
+            cards.append(apply_card(session, payload))
+        elif item.topic == "program":
+            program_id = apply_program_versions(session, payload)
+            if program_id is not None:
+                programs.append(program_id)
+        elif item.topic == "nps":
+            answers.append(payload)
     if members:
         log_changes(session, "member", dict.fromkeys(members), origin=None, now=now)
+    if cards:
+        log_changes(session, "card", dict.fromkeys(cards), origin=None, now=now)
+    if programs:
+        log_changes(session, "program", dict.fromkeys(programs), origin=None, now=now)
     _upsert_staff(session, staff)
     insert_ignore_many(session, table("shift"), collected.shifts)
     insert_ignore_many(session, table("sale"), collected.sales)
@@ -125,6 +141,7 @@ def _apply_items(
     insert_ignore_many(session, table("audit"), collected.audit)
     for close in collected.shift_closes:
         _close_shift(session, close)
+    apply_answers(session, answers)
     ledger.commit()
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.office.loyalty_intake import cards
 from app.store.models import Barcode, Category, ChangeRow, LedgerEntryRow, ProductRow, ProgramRow
 from app.sync.documents import to_doc
 from app.sync.members import member_document
@@ -98,4 +99,5 @@ LOADERS: dict[str, Callable[[Session, list[str]], dict[str, dict[str, Any]]]] = 
     "program": _programs,
     "member": _members,
     "ledger": _ledger,
+    "card": cards,
 }

@@ -34,6 +34,7 @@ from app.services.demo_names import (
 from app.services.setup import ShopSettings, add_staff, create_shop
 from app.store.db import open_engine, session_factory
 from app.store.migrate import upgrade
+from app.store.models.search import member_words
 from app.store.uow import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -127,7 +128,7 @@ def generate(
         connection.execute("PRAGMA journal_mode=OFF")
         connection.execute("PRAGMA synchronous=OFF")
         connection.execute("PRAGMA cache_size=-200000")
-        indexes = _drop_indexes(connection, ("member", "card", "product", "barcode"))
+        indexes = _drop_indexes(connection, ("member", "member_word", "card", "product", "barcode"))
         connection.execute("BEGIN IMMEDIATE")
         first_barcode = _insert_catalog(connection, rng, language, settings.currency, products, now)
         _insert_members(connection, rng, language, members, numbering, now)
@@ -266,6 +267,7 @@ def _insert_members(
     birthdays = [(epoch + timedelta(days=d)).isoformat() for d in range(365 * 55)]
     issued_days = [(now - timedelta(days=d)).replace(tzinfo=None).isoformat(sep=" ") for d in range(1500)]
     phone_prefix = PHONE_PREFIX[language]
+    name_terms: dict[str, list[str]] = {}
     for start in range(0, count, CHUNK):
         size = min(CHUNK, count - start)
         member_ids = _ids(size, base_ms + 2 * start)
@@ -273,16 +275,23 @@ def _insert_members(
         numbers = _ean13_series(numbering.prefix, start + 1, size)
         member_rows = []
         card_rows = []
+        word_rows = []
         for offset in range(size):
             n = start + offset
             first, last = people[languages[n % len(languages)]]
             name = f"{first[rng.randrange(len(first))]} {last[rng.randrange(len(last))]}"
             issued = issued_days[rng.randrange(len(issued_days))]
+            phone = f"{phone_prefix}{n:07d}"
+            terms = name_terms.get(name)
+            if terms is None:
+                terms = name_terms[name] = member_words(name, None)
+            word_rows += [(term, member_ids[offset]) for term in terms]
+            word_rows += [(term, member_ids[offset]) for term in member_words("", phone)]
             member_rows.append(
                 (
                     member_ids[offset],
                     name,
-                    f"{phone_prefix}{n:07d}",
+                    phone,
                     None,
                     birthdays[rng.randrange(len(birthdays))],
                     n % 3 == 0,
@@ -300,6 +309,7 @@ def _insert_members(
             " field_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             member_rows,
         )
+        connection.executemany("INSERT INTO member_word (word, member_id) VALUES (?, ?)", word_rows)
         connection.executemany(
             "INSERT INTO card (id, number, member_id, kind, family, status, issued_at, blocked_reason,"
             " replaced_by_id, hlc) VALUES (?, ?, ?, 'member', ?, ?, ?, NULL, NULL, '')",

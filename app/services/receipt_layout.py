@@ -94,6 +94,12 @@ def receipt_document(receipt: Receipt, words: Wording) -> PrintDocument:
     if receipt.footer:
         blocks.append(Feed())
         blocks += [Text(text, Align.CENTER) for text in receipt.footer]
+    if receipt.survey_code:
+        blocks += [
+            Feed(),
+            Text(t("How did we do? Answer with this survey code:"), Align.CENTER),
+            Text(receipt.survey_code, Align.CENTER, bold=True),
+        ]
     blocks += [Feed(), Barcode(receipt.barcode), Feed()]
     return _document(blocks, words)
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from app.domain.receipt import LoyaltyBlock, Receipt, ReceiptDiscount, ReceiptLine, ReceiptTender
-from app.domain.sale import SaleKind, SaleRecord
+from app.domain.sale import SaleKind, SaleRecord, SaleStatus
+from app.domain.survey import survey_code
 from app.services.context import TillContext
 from app.services.loyalty_views import block_from_json
 from app.store.uow import UnitOfWorkFactory
+
+SURVEY_SETTING = "receipt.survey"
 
 
 def build_receipt(
@@ -85,6 +88,7 @@ def receipt_for(
         if loyalty is None:
             stored = work.sales.loyalty_of(sale_id) or {}
             loyalty = block_from_json(stored["block"]) if stored.get("block") else None
+        asks = bool(work.settings.get(SURVEY_SETTING, True))
         original = (
             work.sales.get(record.original_sale_id)
             if record.kind is SaleKind.RETURN and record.original_sale_id
@@ -96,4 +100,9 @@ def receipt_for(
         cashier=cashier,
         loyalty=loyalty,
         original_number=original.number if original else None,
+        survey_code=survey_code(record.number, record.id) if asks and _asks_survey(record) else None,
     )
+
+
+def _asks_survey(record: SaleRecord) -> bool:
+    return record.kind is SaleKind.SALE and record.status is SaleStatus.COMPLETED

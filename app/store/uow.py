@@ -8,13 +8,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.store.db import WRITE_OPTION
 from app.store.repositories.catalog import CatalogRepository
+from app.store.repositories.history import HistoryRepository
+from app.store.repositories.kpis import KpiRepository
 from app.store.repositories.ledger import LedgerRepository
+from app.store.repositories.member_search import MemberSearch
 from app.store.repositories.members import MemberRepository
 from app.store.repositories.ops import AuditRepository, OutboxRepository, SettingsRepository
 from app.store.repositories.programs import ProgramRepository
 from app.store.repositories.sales import SaleRepository
 from app.store.repositories.shifts import ShiftRepository
 from app.store.repositories.shop import ShopRepository
+from app.store.repositories.surveys import SurveyRepository
 
 
 class UnitOfWork:
@@ -40,6 +44,10 @@ class UnitOfWork:
         self.outbox = OutboxRepository(self.session)
         self.audit = AuditRepository(self.session)
         self.settings = SettingsRepository(self.session)
+        self.search = MemberSearch(self.session)
+        self.history = HistoryRepository(self.session)
+        self.kpis = KpiRepository(self.session)
+        self.surveys = SurveyRepository(self.session)
         return self
 
     def __exit__(

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain.ids import Hlc, HlcClock
 from app.store.models import Barcode, Category, LedgerEntryRow, ProductRow, ProgramRow, TillLinkRow
 from app.sync.documents import BadDocument, from_doc
-from app.sync.members import apply_member_document
+from app.sync.members import CARD_DEFAULTS, apply_member_document, merge_card_row
 from app.sync.wire import ChangePage
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,7 @@ class PageApplier:
             "program": self._program,
             "member": self._member,
             "ledger": self._ledger,
+            "card": self._card,
         }
 
     def apply(self, page: ChangePage) -> int:
@@ -78,18 +79,27 @@ class PageApplier:
         self._observe(values["hlc"])
 
     def _program(self, doc: Mapping[str, Any]) -> None:
+        """Versions as the office holds them: one this till made offline under a number another till took
+        first is replaced by the office's (the office's is the one every till has)."""
         self.programs_changed = True
         for version in doc.get("versions", ()):
             values = from_doc("program", version)
             if self._session.get(ProgramRow, (values["id"], values["version"])) is None:
                 self._session.add(ProgramRow(**values))
             else:
+                changes = {k: v for k, v in values.items() if k not in ("id", "version")}
                 self._session.execute(
                     update(ProgramRow)
                     .where(ProgramRow.id == values["id"], ProgramRow.version == values["version"])
-                    .values(active=values["active"])
+                    .values(**changes)
                 )
         self._session.flush()
+
+    def _card(self, doc: Mapping[str, Any]) -> None:
+        values = from_doc("card", doc, defaults=CARD_DEFAULTS)
+        merge_card_row(self._session, values)
+        self._session.flush()
+        self._observe(values["hlc"])
 
     def _member(self, doc: Mapping[str, Any]) -> None:
         apply_member_document(self._session, doc)

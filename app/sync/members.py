@@ -22,6 +22,7 @@ MEMBER_DEFAULTS: Mapping[str, Any] = {
     "store_id": None,
     "hlc": "",
     "field_hlc": None,
+    "merged_into_id": None,
 }
 
 
@@ -62,7 +63,7 @@ def merge_card_row(session: Session, remote: dict[str, Any]) -> None:
         session.add(CardRow(**remote))
         return
     merged = merge_card(_values(row, "card"), remote)
-    for name in ("status", "blocked_reason", "replaced_by_id", "hlc"):
+    for name in ("status", "blocked_reason", "replaced_by_id", "member_id", "hlc"):
         setattr(row, name, merged[name])
 
 

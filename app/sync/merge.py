@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from typing import Any
 
 # Profile fields that merge one by one; identity and bookkeeping columns are handled apart.
-MEMBER_FIELDS = ("name", "phone", "email", "birthday", "consent", "store_id")
-CARD_FIELDS = ("status", "blocked_reason", "replaced_by_id")
+MEMBER_FIELDS = ("name", "phone", "email", "birthday", "consent", "store_id", "merged_into_id")
+# A card moves to another member only when two members are merged; its number and issue time never change.
+CARD_FIELDS = ("status", "blocked_reason", "replaced_by_id", "member_id")
 
 
 def field_stamp(doc: Mapping[str, Any], name: str) -> str:
@@ -41,7 +42,7 @@ def merge_member(local: Mapping[str, Any] | None, remote: Mapping[str, Any]) -> 
 
 
 def merge_card(local: Mapping[str, Any] | None, remote: Mapping[str, Any]) -> dict[str, Any]:
-    """A card's status fields follow the newer stamp; its number, member and issue time never change."""
+    """A card's status fields (and its member, after a merge) follow the newer stamp."""
     if local is None:
         return dict(remote)
     newer = (

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 PROTOCOL = 1
-TOPICS = frozenset({"sale", "shift", "member", "ledger", "audit"})
+TOPICS = frozenset({"sale", "shift", "member", "ledger", "audit", "card", "program", "nps"})
 
 
 class BadBatch(ValueError):

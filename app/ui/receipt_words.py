@@ -32,6 +32,7 @@ LABELS = (
     QCoreApplication.translate("Receipt", "Gift card balance"),
     QCoreApplication.translate("Receipt", "Expiring {date}"),
     QCoreApplication.translate("Receipt", "Balance as of last sync"),
+    QCoreApplication.translate("Receipt", "How did we do? Answer with this survey code:"),
     QCoreApplication.translate("Receipt", "Opened"),
     QCoreApplication.translate("Receipt", "Closed"),
     QCoreApplication.translate("Receipt", "Sales ({count})"),

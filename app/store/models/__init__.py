@@ -5,6 +5,8 @@ from app.store.models.ledger import CardStateRow, LedgerEntryRow
 from app.store.models.members import CardRow, MemberRow, ProgramRow
 from app.store.models.ops import AuditRow, CashMovementRow, OutboxRow, SettingRow, ShiftRow, StaffRow, StoreRow, TillRow
 from app.store.models.sales import AdjustmentRow, PaymentRow, SaleLineRow, SaleRow, SuspendedSaleRow
+from app.store.models.search import MemberWordRow
+from app.store.models.surveys import NpsAnswerRow
 from app.store.models.sync import (
     BatchRow,
     ChangeRow,
@@ -28,6 +30,8 @@ __all__ = [
     "EnrollmentRow",
     "LedgerEntryRow",
     "MemberRow",
+    "MemberWordRow",
+    "NpsAnswerRow",
     "OfficeTillRow",
     "OutboxRow",
     "OverdraftRow",

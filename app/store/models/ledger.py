@@ -16,7 +16,10 @@ class LedgerEntryRow(Base):
     the fold of these rows. Never updated or deleted."""
 
     __tablename__ = "ledger_entry"
-    __table_args__ = (Index("ix_ledger_entry_card_account", "card_id", "account"),)
+    __table_args__ = (
+        Index("ix_ledger_entry_card_account", "card_id", "account"),
+        Index("ix_ledger_entry_created", "created_at"),
+    )
 
     id: Mapped[str] = mapped_column(Id(), primary_key=True)
     card_id: Mapped[str] = mapped_column(Id())

@@ -25,6 +25,7 @@ class MemberRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     hlc: Mapped[str] = mapped_column(String(64), default="")
     field_hlc: Mapped[Any] = mapped_column(JsonText(), nullable=True)
+    merged_into_id: Mapped[str | None] = mapped_column(Id())
 
 
 class CardRow(Base):

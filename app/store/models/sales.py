@@ -13,7 +13,10 @@ from app.store.base import Base, Currency, Id, JsonText, UtcDateTime
 
 class SaleRow(Base):
     __tablename__ = "sale"
-    __table_args__ = (Index("ix_sale_shift_kind", "shift_id", "kind"),)
+    __table_args__ = (
+        Index("ix_sale_shift_kind", "shift_id", "kind"),
+        Index("ix_sale_store_completed", "store_id", "completed_at"),
+    )
 
     id: Mapped[str] = mapped_column(Id(), primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)

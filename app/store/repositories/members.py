@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.loyalty import CardProjection
@@ -109,6 +109,9 @@ class MemberRepository:
         rows = self._session.scalars(select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.issued_at))
         return [to_card(row) for row in rows]
 
+    def member_row(self, member_id: str) -> MemberRow | None:
+        return self._session.get(MemberRow, member_id)
+
     def member(self, member_id: str) -> Member | None:
         row = self._session.get(MemberRow, member_id)
         return to_member(row) if row is not None else None
@@ -146,7 +149,13 @@ class MemberRepository:
         )
 
     def set_card_status(
-        self, card_id: str, status: CardStatus, *, reason: str | None = None, replaced_by_id: str | None = None
+        self,
+        card_id: str,
+        status: CardStatus,
+        *,
+        reason: str | None = None,
+        replaced_by_id: str | None = None,
+        hlc: str | None = None,
     ) -> None:
         row = self._session.get(CardRow, card_id)
         if row is None:
@@ -155,3 +164,28 @@ class MemberRepository:
         row.blocked_reason = reason
         if replaced_by_id is not None:
             row.replaced_by_id = replaced_by_id
+        if hlc is not None:
+            row.hlc = hlc
+
+    def move_card(self, card_id: str, member_id: str, *, hlc: str) -> None:
+        """Give a card to another member (when two members are merged)."""
+        row = self._session.get(CardRow, card_id)
+        if row is None:
+            raise KeyError(card_id)
+        row.member_id = member_id
+        row.hlc = hlc
+
+    def highest_number(self, low: str, high: str) -> str | None:
+        """The highest card number from ``low`` to ``high`` (same-length digit strings sort as numbers)."""
+        found = self._session.scalar(
+            select(func.max(CardRow.number)).where(CardRow.number >= low, CardRow.number <= high)
+        )
+        return str(found) if found is not None else None
+
+    def merged_into(self, member_id: str) -> list[str]:
+        """Members that were merged into this one (their sales count as this member's)."""
+        return list(self._session.scalars(select(MemberRow.id).where(MemberRow.merged_into_id == member_id)))
+
+    def merged_into_id(self, member_id: str) -> str | None:
+        row = self._session.get(MemberRow, member_id)
+        return row.merged_into_id if row is not None else None
