@@ -193,14 +193,14 @@ class LoyaltyGateway:
             session.pricing = None
             return
         pricing = loyalty.price_sale(
-            sale.cart.priced(),
+            sale.cart.priced_without_program(),
             member,
             self.programs(),
             self._clock(),
             coupons=tuple(session.coupons.values()),
             redeem_limit=session.limit,
         )
-        sale.cart.set_program_adjustments(pricing.adjustments)
+        sale.cart.set_program_adjustments(pricing.adjustments, priced=pricing.priced)
         session.pricing = pricing
         sale.program_versions = {p.id: p.version for p in pricing.programs}
         sale.program_versions.update({c.id: c.version for c in pricing.coupons})
