@@ -20,7 +20,7 @@ from app.domain.money import Money
 from app.domain.sale import Sale
 from app.domain.tender import Payment, TenderKind
 from app.store.db import SQLITE_PRAGMAS
-from bench import Result, median, percentile
+from bench import Result, median, percentile, scaled
 from bench.data import demo_db, size, working_copy
 
 TABLES = ("sale", "sale_line", "sale_adjustment", "payment", "ledger_entry", "outbox")
@@ -100,7 +100,7 @@ def _timed(work: Any, *args: Any) -> float:
 
 
 def run(quick: bool) -> Result:
-    count = 300 if quick else 2000
+    count = scaled(300 if quick else 2000, 4)
     result = Result("commit")
     with tempfile.TemporaryDirectory(prefix="kupa-bench-commit-") as tmp:
         db = working_copy(demo_db(size(quick)), Path(tmp))

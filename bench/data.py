@@ -22,6 +22,7 @@ from app.services.demo import CATEGORY_IDS, generate
 from app.store.db import open_engine, session_factory
 from app.store.migrate import head
 from app.store.uow import UnitOfWorkFactory
+from bench import smoke
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,12 @@ QUICK = Size(products=5_000, members=20_000)
 FULL = Size(products=100_000, members=1_000_000)
 
 
+SMOKE = Size(products=500, members=2_000)
+
+
 def size(quick: bool) -> Size:
+    if smoke():
+        return SMOKE
     return QUICK if quick else FULL
 
 
@@ -67,6 +73,8 @@ def demo_db(wanted: Size, *, programs: int = 0) -> Path:
     with sqlite3.connect(partial) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     os.replace(partial, path)
+    for leftover in (partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
+        leftover.unlink(missing_ok=True)
     return path
 
 

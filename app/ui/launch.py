@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+from PySide6.QtCore import QTimer
 
 from app.bootstrap import Till
 from app.ui.application import application, use_language
@@ -12,13 +15,18 @@ from app.ui.window import TillWindow
 from app.ui.wiring import TillDeps, build_deps
 
 
-def run_till(till: Till, db_path: Path, deps: TillDeps | None = None) -> int:
+def run_till(
+    till: Till, db_path: Path, deps: TillDeps | None = None, *, on_ready: Callable[[TillWindow], None] | None = None
+) -> int:
+    """Show the till window and run until it closes; ``on_ready`` is called once the event loop has shown it."""
     app = application(sys.argv[:1])
     use_language(app, till.context.language)
     use_settings_file(db_path.with_suffix(".ui.ini"))
     window = TillWindow(deps or build_deps(till))
     window.show()
     till.sync.start()
+    if on_ready is not None:
+        QTimer.singleShot(0, lambda: on_ready(window))
     try:
         return int(app.exec())
     finally:
