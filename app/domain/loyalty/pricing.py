@@ -161,6 +161,7 @@ def price_sale(
     rules: list[Rule] = []
     notes: list[str] = []
     tiers: list[TierStatus] = []
+    rewarded: dict[int, StampPlan] = {}  # each stamp card's plan with its reward (the same again below when applied)
     for program in served:
         if isinstance(program, DiscountCard):
             title = f"{program.name} {explain.percent(program.percent_bp)}"
@@ -183,7 +184,7 @@ def price_sale(
                 rules.append(_rule(program, title, reason, percent_off(lines, program.scope, program.percent_bp)))
         elif isinstance(program, StampCard) and state is not None:
             stamps = state.balance(Account.stamps(program.id), now).available
-            plan = plan_stamps(program, lines, stamps, reward=True)
+            plan = rewarded[id(program)] = plan_stamps(program, lines, stamps, reward=True)
             if plan.free_count:
                 title = f"{program.name}: {plan.free_count} free"
                 reason = f"{title} - {program.stamps_needed} stamps each (card had {max(stamps, 0)})"
@@ -213,7 +214,11 @@ def price_sale(
     priced = price_lines(currency, [p.line for p in lines], [*base.adjustments, *adjustments])
 
     plans = tuple(
-        plan_stamps(p, lines, state.balance(Account.stamps(p.id), now).available, reward=p.source in stacked.sources)
+        rewarded[id(p)]
+        if p.source in stacked.sources and id(p) in rewarded
+        else plan_stamps(
+            p, lines, state.balance(Account.stamps(p.id), now).available, reward=p.source in stacked.sources
+        )
         for p in served
         if isinstance(p, StampCard) and state is not None
     )
