@@ -9,12 +9,14 @@ value conversions the ORM does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Table
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
 
 Processor = Callable[[Any], Any] | None
 
@@ -52,10 +54,22 @@ def fetch_all(connection: Connection, sql: str, parameters: Sequence[Any] = ()) 
     """Run one statement on the driver's connection, inside the transaction SQLAlchemy began; its rows."""
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(sql, tuple(parameters))
-        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+        with _as_sqlalchemy_errors(connection, sql, parameters, many=False):
+            cursor.execute(sql, tuple(parameters))
+            return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
     finally:
         cursor.close()
+
+
+@contextmanager
+def _as_sqlalchemy_errors(connection: Connection, sql: str, parameters: Any, *, many: bool) -> Iterator[None]:
+    """The driver's errors raised as SQLAlchemy raises them for Core (``IntegrityError``, ``OperationalError``
+    for a full disk...), so callers see one kind of error whichever path wrote."""
+    base: type[Exception] = connection.dialect.loaded_dbapi.Error
+    try:
+        yield
+    except base as error:
+        raise DBAPIError.instance(sql, parameters, error, base, dialect=connection.dialect, ismulti=many) from error
 
 
 def fetch_one(connection: Connection, sql: str, parameters: Sequence[Any] = ()) -> tuple[Any, ...] | None:
@@ -66,10 +80,11 @@ def fetch_one(connection: Connection, sql: str, parameters: Sequence[Any] = ()) 
 def _run(connection: Connection, sql: str, parameters: Sequence[Sequence[Any]], *, many: bool) -> None:
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        if many:
-            cursor.executemany(sql, parameters)
-        else:
-            cursor.execute(sql, parameters[0])
+        with _as_sqlalchemy_errors(connection, sql, parameters if many else parameters[0], many=many):
+            if many:
+                cursor.executemany(sql, parameters)
+            else:
+                cursor.execute(sql, parameters[0])
     finally:
         cursor.close()
 

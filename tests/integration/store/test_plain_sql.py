@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app.domain import loyalty
+from app.store.base import table_of
 from app.store.db import open_engine, session_factory
 from app.store.migrate import upgrade
 from app.store.models import CardStateRow, LedgerEntryRow, OutboxRow
+from app.store.plain_sql import insert_rows
 from app.store.uow import UnitOfWorkFactory
 
 NOW = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=UTC)
@@ -36,6 +39,7 @@ def write_and_read(url: str) -> None:
             assert (outbox.topic, outbox.entity_id) == ("sale", "sale-1")
             assert outbox.payload == {"lines": [1, "two", None], "total": 1990}
             assert outbox.created_at == NOW
+            outbox_id = outbox.id
             stored = work.session.scalars(select(LedgerEntryRow)).all()
             assert [(row.id, row.amount, row.till_id, row.created_at) for row in stored] == [
                 (e.id, e.amount, "till-1", e.created_at) for e in entries
@@ -43,6 +47,9 @@ def write_and_read(url: str) -> None:
             state = work.session.get(CardStateRow, "card-1")
             assert state is not None and state.entries == len(entries) and state.updated_at == NOW
             assert work.ledger.projection("card-1") == loyalty.apply(loyalty.CardProjection.empty("card-1"), entries)
+        again = {"id": outbox_id, "topic": "sale", "entity_id": "x", "payload": {}, "created_at": NOW}
+        with uow(write=True) as work, pytest.raises(IntegrityError):  # as Core would raise it
+            insert_rows(work.session.connection(), table_of(OutboxRow), [again])
     finally:
         engine.dispose()
 
