@@ -1,9 +1,4 @@
-"""Peak memory of the till with the demo db through one sale (five items and a member card, paid in cash).
-
-The till runs as its own process (``python -m app till``, offscreen) and reports its peak resident set
-(``ru_maxrss``) after the sale; the limit it is compared with is the same figure of a bare PySide6 process showing
-one empty widget, in the same run.
-"""
+"""Peak memory of the till with the demo db through one sale (five items and a member card, paid in cash)."""
 
 from __future__ import annotations
 
@@ -19,6 +14,10 @@ TARGET_MIB = 250.0
 
 
 def run(quick: bool) -> Result:
+    """The till runs as its own process (``python -m app till``, offscreen) and reports its peak resident set
+    (``ru_maxrss``) after the sale; the limit it is compared with is the same figure of a bare PySide6 process showing
+    one empty widget, in the same run.
+    """
     source = demo_db(size(quick))
     with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as probe:
         codes = [r[0] for r in probe.execute("SELECT code FROM barcode ORDER BY code LIMIT 5")]

@@ -1,12 +1,4 @@
-"""A member card scanned on a 20-line cart: the card found, its member and balances read, every live rule applied.
-
-The shop is the demo generator's (1M members, 100k products at full size) running 50 programs. Each sample
-scans a different card, chosen at random over the whole member file, into the same 20-line sale and takes it off
-again. The limit it is compared with: raw sqlite3 reading exactly the rows our scan reads (the card by its
-number, its member, its cached balances, the till's sync link and the offline spend setting) by their indexes, in
-one read transaction on the same file. The two take turns, each going first half of the time, so both see the
-same page cache.
-"""
+"""A member card scanned on a 20-line cart: the card found, its member and balances read, every live rule applied."""
 
 from __future__ import annotations
 
@@ -47,6 +39,13 @@ def _raw_scan(connection: sqlite3.Connection, number: str, till_id: str) -> None
 
 
 def run(quick: bool) -> Result:
+    """The shop is the demo generator's (1M members, 100k products at full size) running 50 programs. Each sample
+    scans a different card, chosen at random over the whole member file, into the same 20-line sale and takes it off
+    again. The limit it is compared with: raw sqlite3 reading exactly the rows our scan reads (the card by its
+    number, its member, its cached balances, the till's sync link and the offline spend setting) by their indexes, in
+    one read transaction on the same file. The two take turns, each going first half of the time, so both see the
+    same page cache.
+    """
     wanted = size(quick)
     count = scaled(300 if quick else 2000, 4)
     result = Result("scan")

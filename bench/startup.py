@@ -1,9 +1,4 @@
-"""Till start: from spawning ``python -m app till`` (offscreen) to its window shown by the event loop, on the demo db.
-
-The limit it is compared with: a bare PySide6 process that makes a QApplication and shows one empty widget, timed
-the same way in the same run. Both run with compiled bytecode, as an installed till does (one warm-up run each
-writes it); the figure is the median of several starts.
-"""
+"""Till start: from spawning ``python -m app till`` (offscreen) to its window shown, on the demo database."""
 
 from __future__ import annotations
 
@@ -18,6 +13,10 @@ TARGET_S = 2.0
 
 
 def run(quick: bool) -> Result:
+    """The limit it is compared with: a bare PySide6 process that makes a QApplication and shows one empty widget, timed
+    the same way in the same run. Both run with compiled bytecode, as an installed till does (one warm-up run each
+    writes it); the figure is the median of several starts.
+    """
     runs = scaled(3 if quick else 7)
     result = Result("startup")
     ours: list[float] = []

@@ -1,9 +1,4 @@
-"""The till as a process of its own, for the startup and memory benchmarks, and the bare Qt process they compare with.
-
-``python -m bench.till_process DB [BARCODE... CARD]`` starts the till exactly as ``python -m app till --db DB``
-does (offscreen), prints ``ready`` once the event loop has shown the window, then (given codes) rings up one sale
-with them and a member card in that process, prints its peak memory and quits.
-"""
+"""The till as a process of its own, for the startup and memory benchmarks, and the bare Qt process to compare."""
 
 from __future__ import annotations
 
@@ -132,6 +127,10 @@ def _peak_kib() -> int:
 
 
 def main(argv: list[str]) -> int:
+    """``python -m bench.till_process DB [BARCODE... CARD]`` starts the till exactly as ``python -m app till --db DB``
+    does (offscreen), prints ``ready`` once the event loop has shown the window, then (given codes) rings up one sale
+    with them and a member card in that process, prints its peak memory and quits.
+    """
     db, codes = argv[0], argv[1:]
     # In the order ``python -m app till`` imports them: the database side first, Qt and the window after.
     import app.cli.till  # noqa: F401
