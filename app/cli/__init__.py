@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.till",
     "app.cli.demo",
     "app.cli.screenshots",
+    "app.cli.translations",
 )
 
 

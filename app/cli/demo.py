@@ -50,9 +50,9 @@ def run(args: argparse.Namespace) -> int:
     if not db.exists():
         db.parent.mkdir(parents=True, exist_ok=True)
         summary = generate(db, products=2000, members=5000, language=args.language)
-        print(f"made the demo database {db}; a member card to scan: {summary.first_card}")
+        print(f"made the demo database {db}; a member card to scan: {summary.first_card}", flush=True)
     till = open_till(db)
-    print("PINs: " + ", ".join(f"{name} {pin}" for name, (pin, _role) in DEMO_PINS.items()))
+    print("PINs: " + ", ".join(f"{name} {pin}" for name, (pin, _role) in DEMO_PINS.items()), flush=True)
     # Qt and the simulators are imported only by the commands that use them.
     from app.services.devices import DeviceConfig, scanner_settings  # noqa: PLC0415
     from app.ui.launch import run_till  # noqa: PLC0415
@@ -81,8 +81,9 @@ def run(args: argparse.Namespace) -> int:
         ),
         scanners=(scanner_settings({"port": scanner.path, "name": "demo scanner", "suffix": "\r"}),),
     )
-    print(f"virtual printer {printer.address}: receipts are saved as pictures in {receipts}")
-    print(f"virtual scanner {scanner.path}: echo 7290000000015 > {pipe}  (or: swipe <card number>, help)")
+    # Flushed: a script reading the demo through a pipe waits for these lines (stdout is block-buffered there).
+    print(f"virtual printer {printer.address}: receipts are saved as pictures in {receipts}", flush=True)
+    print(f"virtual scanner {scanner.path}: echo 7290000000015 > {pipe}  (or: swipe <card number>, help)", flush=True)
     try:
         return run_till(till, db, build_deps(till, devices=devices))
     finally:

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 from app.bootstrap import Till
-from app.ui.application import application, use_language
+from app.ui.application import application
+from app.ui.languages import remembered_language, use_language
 from app.ui.settings import use_settings_file
 from app.ui.window import TillWindow
 from app.ui.wiring import TillDeps, build_deps
@@ -20,8 +21,8 @@ def run_till(
 ) -> int:
     """Show the till window and run until it closes; ``on_ready`` is called once the event loop has shown it."""
     app = application(sys.argv[:1])
-    use_language(app, till.context.language)
     use_settings_file(db_path.with_suffix(".ui.ini"))
+    use_language(app, remembered_language() or till.context.language)
     window = TillWindow(deps or build_deps(till))
     window.show()
     till.sync.start()

@@ -16,7 +16,6 @@ from app.services.receipt_layout import job_layout
 from app.services.suspended import SuspendedSales
 from app.services.sync_status import SyncProbe as OfficeStatus
 from app.ui.bridges.status import SyncProbe
-from app.ui.formatting import ShopFormat
 from app.ui.receipt_words import wording
 from app.ui.scanning import monotonic_ms
 from hardware.readers.serial_reader import SerialReader
@@ -55,14 +54,14 @@ def build_deps(
     """The window's collaborators; ``devices`` defaults to what the till's settings say."""
     config = devices if devices is not None else load_devices(till.uow)
     context = till.context
-    fmt = ShopFormat(context.language, context.currency, context.timezone)
     # python-escpos and OpenCV are imported only for a till that has a printer or a camera (each costs a good
     # part of a second at start).
     output = None
     if config.printer is not None:
         from hardware.printers.printer import ReceiptPrinter  # noqa: PLC0415
 
-        output = PrintOutput(ReceiptPrinter(config.printer), job_layout(wording(fmt), context.timezone))
+        words = wording(context.language, context.currency, context.timezone, encoding=config.printer.encoding)
+        output = PrintOutput(ReceiptPrinter(config.printer), job_layout(words, context.timezone))
     readers: list[Reader] = [SerialReader(s, ScannerFrames()) for s in config.scanners]
     if config.cameras:
         from hardware.readers.camera import CameraReader  # noqa: PLC0415

@@ -1,24 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="18" />
         <source>Manager approval</source>
         <translation>אישור מנהל</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="22" />
         <source>Manager PIN to approve:</source>
         <translation>קוד מנהל לאישור:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="39" />
         <source>Cancel (Esc)</source>
         <translation>ביטול (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="49" />
         <source>Checking…</source>
         <translation>בודק…</translation>
     </message>
@@ -26,12 +23,10 @@
 <context>
     <name>CardStatus</name>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
         <source>blocked</source>
         <translation>חסום</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22" />
         <source>replaced</source>
         <translation>הוחלף</translation>
     </message>
@@ -39,55 +34,45 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/widgets/cart_table.py" line="49" />
         <source>Item</source>
         <translation>פריט</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/cart_table.py" line="49" />
         <source>Qty</source>
         <translation>כמות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/cart_table.py" line="49" />
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/cart_table.py" line="49" />
         <source>Discount</source>
         <translation>הנחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/cart_table.py" line="49" />
         <source>Total</source>
-        <translation>סה"כ</translation>
+        <translation>סה&quot;כ</translation>
     </message>
 </context>
 <context>
     <name>CheckoutBridge</name>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="119" />
         <source>Please wait: the last sale is still being saved.</source>
         <translation>רגע: המכירה הקודמת עדיין נשמרת.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="122" />
         <source>No sale is open: log in and open a shift.</source>
         <translation>אין מכירה פתוחה: התחברו ופתחו משמרת.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="366" />
         <source>Sale parked: {label}</source>
         <translation>המכירה הושהתה: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="380" />
         <source>Park or finish the sale in progress first.</source>
         <translation>השהו או סיימו קודם את המכירה הנוכחית.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/checkout.py" line="392" />
         <source>No longer sold, left out: {names}</source>
         <translation>לא נמכרים עוד, הוצאו: {names}</translation>
     </message>
@@ -95,28 +80,22 @@
 <context>
     <name>DeviceBridge</name>
     <message>
-        <location filename="../../ui/bridges/devices.py" line="67" />
-        <location filename="../../ui/bridges/devices.py" line="72" />
         <source>Scanner: keyboard wedge</source>
         <translation>סורק: דרך המקלדת</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/devices.py" line="74" />
         <source>Scanner: typed codes only</source>
         <translation>סורק: הקלדה בלבד</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/devices.py" line="78" />
         <source>Scanner: ready</source>
         <translation>סורק: מוכן</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/devices.py" line="82" />
         <source>Scanner: {name} not connected</source>
         <translation>סורק: {name} לא מחובר</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/devices.py" line="84" />
         <source>Scanner: {name} starting</source>
         <translation>סורק: {name} מתחבר</translation>
     </message>
@@ -124,170 +103,285 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="35" />
         <source>No product has the code {code}.</source>
         <translation>אין מוצר עם הקוד {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
         <source>The code {code} cannot be read: {reason}.</source>
         <translation>לא ניתן לקרוא את הקוד {code}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41" />
         <source>Quantity not accepted: {reason}.</source>
         <translation>הכמות לא התקבלה: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44" />
         <source>Discount not accepted: {reason}.</source>
         <translation>ההנחה לא התקבלה: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47" />
         <source>Payment not accepted: {reason}.</source>
         <translation>התשלום לא התקבל: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50" />
         <source>A {kind} payment cannot be more than the {due} still due; only cash gives change.</source>
         <translation>תשלום ב{kind} לא יכול לעלות על {due} שנותרו לתשלום; רק מזומן נותן עודף.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53" />
         <source>{due} is still to pay.</source>
         <translation>נותר לתשלום {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56" />
         <source>The sale has no items.</source>
         <translation>אין פריטים במכירה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57" />
         <source>This sale is already finished.</source>
         <translation>המכירה כבר הסתיימה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58" />
         <source>That line is no longer in the sale.</source>
         <translation>השורה כבר אינה במכירה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59" />
         <source>That amount is in another currency.</source>
         <translation>הסכום במטבע אחר.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60" />
         <source>That is not an amount.</source>
         <translation>זה אינו סכום.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61" />
         <source>Open a shift before selling.</source>
         <translation>פתחו משמרת לפני המכירה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62" />
         <source>Card {card} is not known here. The sale goes on without a card.</source>
         <translation>כרטיס {card} אינו מוכר כאן. המכירה ממשיכה בלי כרטיס.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66" />
         <source>Card {card} is {status}: {reason}. The sale goes on without a card.</source>
         <translation>כרטיס {card} {status}: {reason}. המכירה ממשיכה בלי כרטיס.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68" />
         <source>Card {card} is {status}. The sale goes on without a card.</source>
         <translation>כרטיס {card} {status}. המכירה ממשיכה בלי כרטיס.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74" />
         <source>Wrong PIN ({left} attempts left).</source>
         <translation>קוד שגוי (נותרו {left} ניסיונות).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77" />
         <source>Too many wrong PINs: try again in a few minutes or ask a manager.</source>
         <translation>יותר מדי קודים שגויים: נסו שוב בעוד כמה דקות או פנו למנהל.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80" />
         <source>A manager PIN is needed for this.</source>
         <translation>נדרש קוד מנהל לפעולה זו.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>קוד אישי הוא 4 עד 12 ספרות.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82" />
         <source>A shift is already open on this till.</source>
         <translation>כבר פתוחה משמרת בקופה זו.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83" />
         <source>No shift is open on this till.</source>
         <translation>אין משמרת פתוחה בקופה זו.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84" />
         <source>That parked sale is no longer there.</source>
         <translation>המכירה המושהית כבר אינה קיימת.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85" />
         <source>This sale cannot be parked: {reason}.</source>
         <translation>לא ניתן להשהות מכירה זו: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88" />
         <source>The printer did not print: {reason}.</source>
         <translation>המדפסת לא הדפיסה: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91" />
         <source>No sale has the receipt number {number}.</source>
         <translation>אין מכירה עם מספר קבלה {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94" />
         <source>Choose at least one line to return.</source>
         <translation>בחרו לפחות שורה אחת להחזרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95" />
         <source>This receipt cannot be returned: {reason}.</source>
         <translation>לא ניתן להחזיר קבלה זו: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115" />
         <source>Something went wrong: {error}</source>
         <translation>משהו השתבש: {error}</translation>
+    </message>
+    <message>
+        <source>amount in {got} where {expected} is expected</source>
+        <translation>סכום ב־{got} במקום שבו נדרש {expected}</translation>
+    </message>
+    <message>
+        <source>no product has barcode {code}</source>
+        <translation>אין מוצר עם הברקוד {code}</translation>
+    </message>
+    <message>
+        <source>barcode {code} cannot be read: {reason}</source>
+        <translation>לא ניתן לקרוא את הברקוד {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>quantity not accepted: {reason}</source>
+        <translation>הכמות לא התקבלה: {reason}</translation>
+    </message>
+    <message>
+        <source>that line is not in this sale</source>
+        <translation>השורה הזו אינה במכירה</translation>
+    </message>
+    <message>
+        <source>discount not accepted: {reason}</source>
+        <translation>ההנחה לא התקבלה: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} payment of {amount} is more than the {due} still due; only cash can give change</source>
+        <translation>תשלום ב{kind} של {amount} גבוה מ־{due} שנותרו לתשלום; רק מזומן יכול לתת עודף</translation>
+    </message>
+    <message>
+        <source>payment not accepted: {reason}</source>
+        <translation>התשלום לא התקבל: {reason}</translation>
+    </message>
+    <message>
+        <source>{due} is still to pay</source>
+        <translation>נותר לתשלום {due}</translation>
+    </message>
+    <message>
+        <source>the sale is already {state}</source>
+        <translation>המכירה כבר {state}</translation>
+    </message>
+    <message>
+        <source>the sale has no items</source>
+        <translation>אין פריטים במכירה</translation>
+    </message>
+    <message>
+        <source>{what}: {field} {reason}</source>
+        <translation>{what}: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>this card is blocked; it cannot earn or spend</source>
+        <translation>הכרטיס חסום; אי אפשר לצבור או לממש בו</translation>
+    </message>
+    <message>
+        <source>the card has {available} points available; {wanted} were asked for</source>
+        <translation>בכרטיס {available} נקודות זמינות; התבקשו {wanted}</translation>
+    </message>
+    <message>
+        <source>points can be spent from a balance of {minimum}; the card has {available}</source>
+        <translation>ניתן לממש נקודות מיתרה של {minimum}; בכרטיס {available}</translation>
+    </message>
+    <message>
+        <source>{what} needs a receipt of at least {minimum}; this one is {total}</source>
+        <translation>{what} דורש קבלה של {minimum} לפחות; בקבלה זו {total}</translation>
+    </message>
+    <message>
+        <source>at most {limit} may be paid with points here ({reason}); {asked} was asked</source>
+        <translation>כאן ניתן לשלם בנקודות עד {limit} ({reason}); התבקשו {asked}</translation>
+    </message>
+    <message>
+        <source>points cannot pay for this sale: {reason}</source>
+        <translation>לא ניתן לשלם בנקודות על מכירה זו: {reason}</translation>
+    </message>
+    <message>
+        <source>coupon {code} is not known</source>
+        <translation>הקופון {code} אינו מוכר</translation>
+    </message>
+    <message>
+        <source>coupon {code} can be used from {day}</source>
+        <translation>ניתן להשתמש בקופון {code} החל מ־{day}</translation>
+    </message>
+    <message>
+        <source>coupon {code} expired on {day}</source>
+        <translation>תוקף הקופון {code} פג ב־{day}</translation>
+    </message>
+    <message>
+        <source>coupon {code} has already been used ({uses} of {uses})</source>
+        <translation>כבר נעשה שימוש בקופון {code} ({uses} מתוך {uses})</translation>
+    </message>
+    <message>
+        <source>that gift card is not known</source>
+        <translation>כרטיס המתנה הזה אינו מוכר</translation>
+    </message>
+    <message>
+        <source>the gift card&apos;s balance of {expired} has expired</source>
+        <translation>תוקף יתרת כרטיס המתנה בסך {expired} פג</translation>
+    </message>
+    <message>
+        <source>the gift card has {available}; {wanted} was asked for</source>
+        <translation>בכרטיס המתנה {available}; התבקשו {wanted}</translation>
+    </message>
+    <message>
+        <source>gift card amount not accepted: {reason}</source>
+        <translation>סכום כרטיס המתנה לא התקבל: {reason}</translation>
+    </message>
+    <message>
+        <source>the card has {available} stamps; {wanted} are needed</source>
+        <translation>בכרטיס {available} חותמות; נדרשות {wanted}</translation>
+    </message>
+    <message>
+        <source>adjustment not accepted: {reason}</source>
+        <translation>התיקון לא התקבל: {reason}</translation>
+    </message>
+    <message>
+        <source>more is being returned than was sold on this line</source>
+        <translation>מוחזר יותר ממה שנמכר בשורה זו</translation>
+    </message>
+    <message>
+        <source>coupon {code} has been withdrawn by the shop</source>
+        <translation>החנות ביטלה את הקופון {code}</translation>
+    </message>
+    <message>
+        <source>card {card} is not known here</source>
+        <translation>כרטיס {card} אינו מוכר כאן</translation>
+    </message>
+    <message>
+        <source>card {card} is {status}: {reason}</source>
+        <translation>כרטיס {card} {status}: {reason}</translation>
+    </message>
+    <message>
+        <source>card {card} is {status}</source>
+        <translation>כרטיס {card} {status}</translation>
+    </message>
+    <message>
+        <source>no sale with receipt number {number}</source>
+        <translation>אין מכירה עם מספר קבלה {number}</translation>
+    </message>
+    <message>
+        <source>choose at least one line to return</source>
+        <translation>בחרו לפחות שורה אחת להחזרה</translation>
+    </message>
+    <message>
+        <source>this receipt cannot be returned: {reason}</source>
+        <translation>לא ניתן להחזיר קבלה זו: {reason}</translation>
+    </message>
+    <message>
+        <source>this sale cannot be parked: {reason}</source>
+        <translation>לא ניתן להשהות מכירה זו: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="34" />
         <source>Delete the last digit</source>
         <translation>מחיקת הספרה האחרונה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="35" />
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="36" />
         <source>Clear</source>
         <translation>ניקוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="37" />
         <source>OK</source>
         <translation>אישור</translation>
     </message>
@@ -295,77 +389,266 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../ui/pages/login.py" line="31" />
         <source>Till {code}</source>
         <translation>קופה {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/login.py" line="35" />
         <source>Enter your PIN</source>
         <translation>הקישו את הקוד האישי</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/login.py" line="73" />
         <source>Checking…</source>
         <translation>בודק…</translation>
     </message>
 </context>
 <context>
+    <name>Loyalty</name>
+    <message>
+        <source>{first} + {second}</source>
+        <translation>{first} + {second}</translation>
+    </message>
+    <message>
+        <source>{rule} not combined: {chosen} saves more ({saving} vs {other})</source>
+        <translation>{rule} לא משולב: {chosen} חוסך יותר ({saving} לעומת {other})</translation>
+    </message>
+    <message>
+        <source>{name}: no points on this sale</source>
+        <translation>{name}: אין נקודות על מכירה זו</translation>
+    </message>
+    <message>
+        <source>offline limit {points} points</source>
+        <translation>מגבלה ללא חיבור: {points} נקודות</translation>
+    </message>
+    <message>
+        <source>{name} points are for sales in {currency}</source>
+        <translation>נקודות {name} מיועדות למכירות ב־{currency}</translation>
+    </message>
+    <message>
+        <source>points can pay for receipts from {minimum}</source>
+        <translation>נקודות יכולות לשלם על קבלות החל מ־{minimum}</translation>
+    </message>
+    <message>
+        <source>no points available</source>
+        <translation>אין נקודות זמינות</translation>
+    </message>
+    <message>
+        <source>points can be spent from a balance of {minimum}</source>
+        <translation>ניתן לממש נקודות מיתרה של {minimum}</translation>
+    </message>
+    <message>
+        <source>{points} points available</source>
+        <translation>{points} נקודות זמינות</translation>
+    </message>
+    <message>
+        <source>goods payable with points</source>
+        <translation>מוצרים שניתן לשלם עליהם בנקודות</translation>
+    </message>
+    <message>
+        <source>up to {percent} of the receipt</source>
+        <translation>עד {percent} מהקבלה</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points - {percent} ({promotions}) of {amount}</source>
+        <translation>{name}: {points} נקודות - {percent} ({promotions}) מתוך {amount}</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points - {percent} of {amount}</source>
+        <translation>{name}: {points} נקודות - {percent} מתוך {amount}</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points on {amount} (rates by category: {promotions})</source>
+        <translation>{name}: {points} נקודות על {amount} (שיעורים לפי קטגוריה: {promotions})</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points on {amount} (rates by category)</source>
+        <translation>{name}: {points} נקודות על {amount} (שיעורים לפי קטגוריה)</translation>
+    </message>
+    <message>
+        <source>coupon {code}: {error}</source>
+        <translation>קופון {code}: {error}</translation>
+    </message>
+    <message>
+        <source>Coupon {code} {percent}</source>
+        <translation>קופון {code} {percent}</translation>
+    </message>
+    <message>
+        <source>Coupon {code} {amount} off</source>
+        <translation>קופון {code}: {amount} הנחה</translation>
+    </message>
+    <message>
+        <source>{title} - {name} (receipts from {minimum})</source>
+        <translation>{title} - {name} (קבלות מ־{minimum})</translation>
+    </message>
+    <message>
+        <source>{title} - {name}</source>
+        <translation>{title} - {name}</translation>
+    </message>
+    <message>
+        <source>{ladder}: {progress}</source>
+        <translation>{ladder}: {progress}</translation>
+    </message>
+    <message>
+        <source>{name} {percent}</source>
+        <translation>{name} {percent}</translation>
+    </message>
+    <message>
+        <source>{title} - member card</source>
+        <translation>{title} - כרטיס מועדון</translation>
+    </message>
+    <message>
+        <source>{title} - points spent in {count} sales (more than {after})</source>
+        <translation>{title} - מימוש נקודות ב־{count} מכירות (יותר מ־{after})</translation>
+    </message>
+    <message>
+        <source>{name}: {count} free</source>
+        <translation>{name}: {count} חינם</translation>
+    </message>
+    <message>
+        <source>{title} - {needed} stamps each (card had {had})</source>
+        <translation>{title} - {needed} חותמות לכל אחד (בכרטיס היו {had})</translation>
+    </message>
+    <message>
+        <source>Gift card: {used} used, {left} left</source>
+        <translation>כרטיס מתנה: נוצלו {used}, נותרו {left}</translation>
+    </message>
+    <message>
+        <source>{name}: {have} of {needed} stamps</source>
+        <translation>{name}: {have} מתוך {needed} חותמות</translation>
+    </message>
+    <message>
+        <source>Paid with points: {points} points</source>
+        <translation>שולם בנקודות: {points} נקודות</translation>
+    </message>
+    <message>
+        <source>Points balance: {points} (+{pending} pending)</source>
+        <translation>יתרת נקודות: {points} (+{pending} ממתינות)</translation>
+    </message>
+    <message>
+        <source>Points balance: {points}</source>
+        <translation>יתרת נקודות: {points}</translation>
+    </message>
+    <message>
+        <source>{points} points valid until {day}</source>
+        <translation>{points} נקודות בתוקף עד {day}</translation>
+    </message>
+    <message>
+        <source>Welcome to {tier}: {percent} from this purchase</source>
+        <translation>ברוכים הבאים ל־{tier}: {percent} החל מרכישה זו</translation>
+    </message>
+    <message>
+        <source>Welcome to {tier}: {percent} from your next purchase</source>
+        <translation>ברוכים הבאים ל־{tier}: {percent} החל מהרכישה הבאה</translation>
+    </message>
+    <message>
+        <source>Points taken back: {points} (earned on the returned items)</source>
+        <translation>נקודות שנגרעו: {points} (נצברו על הפריטים שהוחזרו)</translation>
+    </message>
+    <message>
+        <source>Points given back: {points}</source>
+        <translation>נקודות שהוחזרו לכרטיס: {points}</translation>
+    </message>
+    <message>
+        <source>Gift card: {amount} back on the card</source>
+        <translation>כרטיס מתנה: {amount} הוחזרו לכרטיס</translation>
+    </message>
+    <message>
+        <source>Stamps taken back: {count}</source>
+        <translation>חותמות שנגרעו: {count}</translation>
+    </message>
+    <message>
+        <source>Coupon {code} can be used again</source>
+        <translation>ניתן להשתמש שוב בקופון {code}</translation>
+    </message>
+    <message>
+        <source>Stamps given back: {count}</source>
+        <translation>חותמות שהוחזרו: {count}</translation>
+    </message>
+    <message>
+        <source>lifetime spend</source>
+        <translation>סך הרכישות</translation>
+    </message>
+    <message>
+        <source>spend in the last {months} months</source>
+        <translation>רכישות ב־{months} החודשים האחרונים</translation>
+    </message>
+    <message>
+        <source>{before} + this sale {sale} = {total}</source>
+        <translation>{before} + מכירה זו {sale} = {total}</translation>
+    </message>
+    <message>
+        <source>{ladder}: no tier yet - {basis} {spend}</source>
+        <translation>{ladder}: עדיין ללא דרגה - {basis} {spend}</translation>
+    </message>
+    <message>
+        <source>{amount} to {tier}</source>
+        <translation>עוד {amount} עד {tier}</translation>
+    </message>
+    <message>
+        <source>top tier</source>
+        <translation>הדרגה הגבוהה ביותר</translation>
+    </message>
+    <message>
+        <source>kept until {day}: spend {spend} in the {months} months to {month} &gt;= {threshold}</source>
+        <translation>נשמרת עד {day}: רכישות של {spend} ב־{months} החודשים עד {month} &gt;= {threshold}</translation>
+    </message>
+    <message>
+        <source>{tier} {percent} - {why}</source>
+        <translation>{tier} {percent} - {why}</translation>
+    </message>
+    <message>
+        <source>{tier} {percent} - {basis} {spend} &gt;= {threshold}</source>
+        <translation>{tier} {percent} - {basis} {spend} &gt;= {threshold}</translation>
+    </message>
+    <message>
+        <source>coupon {code} gives nothing on these items</source>
+        <translation>הקופון {code} אינו נותן הנחה על פריטים אלה</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="36" />
         <source>No member card.
 Scan, swipe or type the card number.</source>
         <translation>אין כרטיס מועדון.
 סרקו, העבירו או הקלידו את מספר הכרטיס.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="49" />
         <source>Birthday today</source>
         <translation>יום הולדת היום</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="79" />
         <source>Balance as of last sync</source>
         <translation>יתרה נכון לסנכרון האחרון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="113" />
         <source>Member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="114" />
         <source>Card {number}</source>
         <translation>כרטיס {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="131" />
         <source>this sale earns {points}</source>
         <translation>המכירה הזו מזכה ב־{points}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="135" />
         <source>Points can pay up to {amount} of this sale</source>
         <translation>נקודות יכולות לשלם עד {amount} ממכירה זו</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="120" />
         <source>{amount} more to {tier}</source>
         <translation>עוד {amount} עד {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="125" />
         <source>{points} points</source>
         <translation>{points} נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="127" />
         <source>{points} pending</source>
         <translation>{points} ממתינות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="129" />
         <source>gift {amount}</source>
         <translation>מתנה {amount}</translation>
     </message>
@@ -373,32 +656,26 @@ Scan, swipe or type the card number.</source>
 <context>
     <name>ParkedSalesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="16" />
         <source>Parked sales</source>
         <translation>מכירות מושהות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="19" />
         <source>Choose a parked sale to resume</source>
         <translation>בחרו מכירה מושהית להמשך</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="25" />
         <source> · member card</source>
         <translation> · כרטיס מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="26" />
         <source>{time}  {label}  ·  {items} items  ·  {total}{card}</source>
         <translation>{time}  {label}  ·  {items} פריטים  ·  {total}{card}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>No sales are parked.</source>
         <translation>אין מכירות מושהות.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="43" />
         <source>Close (Esc)</source>
         <translation>סגירה (Esc)</translation>
     </message>
@@ -406,115 +683,94 @@ Scan, swipe or type the card number.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="68" />
         <source>Payment</source>
         <translation>תשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="97" />
         <source>Cash
 F1</source>
         <translation>מזומן
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="98" />
         <source>Card
 F2</source>
         <translation>אשראי
 F2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="99" />
-        <location filename="../../ui/dialogs/payment.py" line="218" />
         <source>Points
 F3</source>
         <translation>נקודות
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="100" />
         <source>Gift card
 F4</source>
         <translation>כרטיס מתנה
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="119" />
         <source>Gift card or slip number</source>
         <translation>מספר כרטיס מתנה או שובר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="146" />
         <source>Coupon (F5)</source>
         <translation>קופון (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="157" />
         <source>Back (Esc)</source>
         <translation>חזרה (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="159" />
         <source>Complete
 F12</source>
         <translation>סיום
 F12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="216" />
         <source>Points
 F3 · up to {amount}</source>
         <translation>נקודות
 F3 · עד {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="223" />
         <source>Scan a member card with points first</source>
         <translation>סרקו קודם כרטיס מועדון עם נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="182" />
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="182" />
         <source>Amount paid with points</source>
         <translation>סכום לתשלום בנקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="187" />
         <source>Gift card number</source>
         <translation>מספר כרטיס המתנה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="187" />
         <source>Slip number (optional)</source>
         <translation>מספר שובר (לא חובה)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="232" />
         <source>Exact</source>
         <translation>מדויק</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="303" />
         <source>Scan or type the gift card number.</source>
         <translation>סרקו או הקלידו את מספר כרטיס המתנה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="312" />
         <source>Finish the payment before scanning items.</source>
         <translation>סיימו את התשלום לפני סריקת פריטים.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="349" />
         <source>{due} is still to pay.</source>
         <translation>נותר לתשלום {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment.py" line="354" />
         <source>Completing the sale…</source>
         <translation>מסיים את המכירה…</translation>
     </message>
@@ -522,32 +778,26 @@ F3 · עד {amount}</translation>
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/payments_panel.py" line="26" />
         <source>Total</source>
-        <translation>סה"כ</translation>
+        <translation>סה&quot;כ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payments_panel.py" line="27" />
         <source>Paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payments_panel.py" line="28" />
         <source>To pay</source>
         <translation>לתשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payments_panel.py" line="29" />
         <source>Change</source>
         <translation>עודף</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payments_panel.py" line="44" />
         <source>Payments taken (Del removes the selected one)</source>
         <translation>תשלומים שהתקבלו (Del מוחק את הנבחר)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payments_panel.py" line="62" />
         <source>({points} points)</source>
         <translation>({points} נקודות)</translation>
     </message>
@@ -555,37 +805,30 @@ F3 · עד {amount}</translation>
 <context>
     <name>PriceLookupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="32" />
         <source>Price lookup</source>
         <translation>בדיקת מחיר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="40" />
         <source>Find an item by name, SKU or barcode</source>
-        <translation>חיפוש פריט לפי שם, מק"ט או ברקוד</translation>
+        <translation>חיפוש פריט לפי שם, מק&quot;ט או ברקוד</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="49" />
         <source>Item</source>
         <translation>פריט</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="49" />
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="63" />
         <source>Close (Esc)</source>
         <translation>סגירה (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="97" />
         <source>/kg</source>
-        <translation>/ק"ג</translation>
+        <translation>/ק&quot;ג</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/price_lookup.py" line="107" />
         <source>Nothing found.</source>
         <translation>לא נמצא דבר.</translation>
     </message>
@@ -593,48 +836,38 @@ F3 · עד {amount}</translation>
 <context>
     <name>PrintBridge</name>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="59" />
         <source>Z report {number}</source>
         <translation>דוח Z {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="61" />
         <source>X report</source>
         <translation>דוח X</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="78" />
-        <location filename="../../ui/bridges/printing.py" line="94" />
         <source>No printer is set up on this till.</source>
         <translation>לא מוגדרת מדפסת בקופה זו.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="92" />
         <source>No sale has the receipt number {number}.</source>
         <translation>אין מכירה עם מספר קבלה {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="97" />
         <source>The receipt could not be prepared for printing.</source>
         <translation>לא ניתן היה להכין את הקבלה להדפסה.</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="101" />
         <source>Printer: none</source>
         <translation>מדפסת: אין</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="103" />
         <source>Printer: ready</source>
         <translation>מדפסת: מוכנה</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="103" />
         <source>Printer: not printing</source>
         <translation>מדפסת: לא מדפיסה</translation>
     </message>
     <message>
-        <location filename="../../ui/bridges/printing.py" line="105" />
         <source>{count} waiting</source>
         <translation>{count} ממתינות</translation>
     </message>
@@ -642,210 +875,384 @@ F3 · עד {amount}</translation>
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quantity.py" line="33" />
         <source>Quantity</source>
         <translation>כמות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quantity.py" line="37" />
         <source>Quantity for {item}</source>
         <translation>כמות עבור {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quantity.py" line="46" />
         <source>kg</source>
-        <translation>ק"ג</translation>
+        <translation>ק&quot;ג</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quantity.py" line="46" />
         <source>pcs</source>
-        <translation>יח'</translation>
+        <translation>יח&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quantity.py" line="56" />
         <source>Cancel (Esc)</source>
         <translation>ביטול (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quantity.py" line="64" />
         <source>Type a quantity (whole pieces, or kilograms like 1.250).</source>
-        <translation>הקלידו כמות (יחידות שלמות, או ק"ג כמו 1.250).</translation>
+        <translation>הקלידו כמות (יחידות שלמות, או ק&quot;ג כמו 1.250).</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>only digits are allowed</source>
+        <translation>מותרות ספרות בלבד</translation>
+    </message>
+    <message>
+        <source>nothing was scanned</source>
+        <translation>לא נסרק דבר</translation>
+    </message>
+    <message>
+        <source>it contains control characters</source>
+        <translation>יש בו תווי בקרה</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong (scan it again)</source>
+        <translation>ספרת הביקורת שגויה (סרקו שוב)</translation>
+    </message>
+    <message>
+        <source>not a card number of this shop (check the digits)</source>
+        <translation>אינו מספר כרטיס של חנות זו (בדקו את הספרות)</translation>
+    </message>
+    <message>
+        <source>a discount cannot add to the price</source>
+        <translation>הנחה אינה יכולה להעלות את המחיר</translation>
+    </message>
+    <message>
+        <source>the quantity must be a whole number of thousandths</source>
+        <translation>הכמות חייבת להיות מספר שלם של אלפיות</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than zero</source>
+        <translation>הכמות חייבת להיות גדולה מאפס</translation>
+    </message>
+    <message>
+        <source>the quantity is too large</source>
+        <translation>הכמות גדולה מדי</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative</source>
+        <translation>מחיר אינו יכול להיות שלילי</translation>
+    </message>
+    <message>
+        <source>order discounts are more than the order</source>
+        <translation>ההנחות על ההזמנה גבוהות מההזמנה</translation>
+    </message>
+    <message>
+        <source>{product} is sold by the piece</source>
+        <translation>{product} נמכר ליחידה</translation>
+    </message>
+    <message>
+        <source>discounts on {product} are more than its price</source>
+        <translation>ההנחות על {product} גבוהות ממחירו</translation>
+    </message>
+    <message>
+        <source>only {available} left</source>
+        <translation>נותרו רק {available}</translation>
+    </message>
+    <message>
+        <source>say why</source>
+        <translation>ציינו סיבה</translation>
+    </message>
+    <message>
+        <source>a manager must be named</source>
+        <translation>יש לציין מנהל</translation>
+    </message>
+    <message>
+        <source>the amount is zero</source>
+        <translation>הסכום הוא אפס</translation>
+    </message>
+    <message>
+        <source>{name} cannot be topped up</source>
+        <translation>לא ניתן לטעון את {name}</translation>
+    </message>
+    <message>
+        <source>the least is {amount}</source>
+        <translation>המינימום הוא {amount}</translation>
+    </message>
+    <message>
+        <source>the most is {amount}</source>
+        <translation>המקסימום הוא {amount}</translation>
+    </message>
+    <message>
+        <source>a reason and a manager are needed to move a card&apos;s balance</source>
+        <translation>להעברת יתרת כרטיס נדרשים סיבה ומנהל</translation>
+    </message>
+    <message>
+        <source>coupon {code}</source>
+        <translation>קופון {code}</translation>
+    </message>
+    <message>
+        <source>paying with points</source>
+        <translation>תשלום בנקודות</translation>
+    </message>
+    <message>
+        <source>goods payable with points</source>
+        <translation>מוצרים שניתן לשלם עליהם בנקודות</translation>
+    </message>
+    <message>
+        <source>{percent} cap</source>
+        <translation>תקרה של {percent}</translation>
+    </message>
+    <message>
+        <source>offline limit</source>
+        <translation>מגבלה ללא חיבור</translation>
+    </message>
+    <message>
+        <source>{amount} costs {points} points</source>
+        <translation>{amount} עולה {points} נקודות</translation>
+    </message>
+    <message>
+        <source>no bonus program in {currency} for this card</source>
+        <translation>אין לכרטיס זה תוכנית נקודות ב־{currency}</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>אין כרטיס</translation>
+    </message>
+    <message>
+        <source>remove the payments before changing the items</source>
+        <translation>הסירו את התשלומים לפני שינוי הפריטים</translation>
+    </message>
+    <message>
+        <source>that payment is not part of this sale</source>
+        <translation>התשלום הזה אינו חלק ממכירה זו</translation>
+    </message>
+    <message>
+        <source>a points payment must say how many points it spends</source>
+        <translation>תשלום בנקודות חייב לציין כמה נקודות הוא מממש</translation>
+    </message>
+    <message>
+        <source>only a points payment spends points</source>
+        <translation>רק תשלום בנקודות מממש נקודות</translation>
+    </message>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation>הסכום חייב להיות גדול מאפס</translation>
+    </message>
+    <message>
+        <source>the sale is already paid</source>
+        <translation>המכירה כבר שולמה</translation>
+    </message>
+    <message>
+        <source>change can only be given from cash</source>
+        <translation>עודף ניתן רק ממזומן</translation>
+    </message>
+    <message>
+        <source>the label carries no amount</source>
+        <translation>על התווית אין סכום</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than zero (use remove to take a line off)</source>
+        <translation>הכמות חייבת להיות גדולה מאפס (להסרת שורה השתמשו במחיקה)</translation>
+    </message>
+    <message>
+        <source>{product} is not sold by weight</source>
+        <translation>{product} אינו נמכר לפי משקל</translation>
+    </message>
+    <message>
+        <source>the shop has no gift card program in this currency</source>
+        <translation>לחנות אין תוכנית כרטיסי מתנה במטבע זה</translation>
+    </message>
+    <message>
+        <source>say why the gift card is given</source>
+        <translation>ציינו מדוע ניתן כרטיס המתנה</translation>
+    </message>
+    <message>
+        <source>gift card {card} has {left} left</source>
+        <translation>בכרטיס המתנה {card} נותרו {left}</translation>
+    </message>
+    <message>
+        <source>scan a member card with a points program first</source>
+        <translation>סרקו קודם כרטיס מועדון עם תוכנית נקודות</translation>
+    </message>
+    <message>
+        <source>read the gift card first</source>
+        <translation>קראו קודם את כרטיס המתנה</translation>
+    </message>
+    <message>
+        <source>{product}: {quantity} left to return</source>
+        <translation>{product}: נותרו {quantity} להחזרה</translation>
+    </message>
+    <message>
+        <source>{product} is returned by the piece</source>
+        <translation>{product} מוחזר ליחידה</translation>
+    </message>
+    <message>
+        <source>it is a return receipt</source>
+        <translation>זוהי קבלת החזרה</translation>
+    </message>
+    <message>
+        <source>the sale was voided</source>
+        <translation>המכירה בוטלה</translation>
+    </message>
+    <message>
+        <source>no shift is open on this till</source>
+        <translation>אין משמרת פתוחה בקופה זו</translation>
+    </message>
+    <message>
+        <source>the receipt changed while the return was prepared; start again</source>
+        <translation>הקבלה השתנתה בזמן הכנת ההחזרה; התחילו מחדש</translation>
+    </message>
+    <message>
+        <source>it has no items</source>
+        <translation>אין בה פריטים</translation>
+    </message>
+    <message>
+        <source>remove the payments first</source>
+        <translation>הסירו קודם את התשלומים</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt_words.py" line="13" />
         <source>RETURN</source>
         <translation>החזרה</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="14" />
         <source>Receipt</source>
         <translation>קבלה</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="15" />
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="16" />
         <source>Till</source>
         <translation>קופה</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="17" />
         <source>Cashier</source>
         <translation>קופאי</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="18" />
         <source>Original receipt</source>
         <translation>קבלה מקורית</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="19" />
         <source>Subtotal</source>
         <translation>סכום ביניים</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="20" />
         <source>You saved</source>
         <translation>חסכתם</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="21" />
         <source>TOTAL</source>
-        <translation>סה"כ לתשלום</translation>
+        <translation>סה&quot;כ לתשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="22" />
         <source>VAT {rate} included</source>
-        <translation>כולל מע"מ {rate}</translation>
+        <translation>כולל מע&quot;מ {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="23" />
         <source>({points} points)</source>
         <translation>({points} נקודות)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="24" />
         <source>Change</source>
         <translation>עודף</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="25" />
         <source>Member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="26" />
         <source>Tier</source>
         <translation>דרגה</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="27" />
         <source>To {tier}</source>
         <translation>עד {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="28" />
         <source>Points earned</source>
         <translation>נקודות שנצברו</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="29" />
         <source>Points spent</source>
         <translation>נקודות שמומשו</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="30" />
         <source>Points balance</source>
         <translation>יתרת נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="31" />
         <source>Points pending</source>
         <translation>נקודות ממתינות</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="32" />
         <source>Gift card balance</source>
         <translation>יתרת כרטיס מתנה</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="33" />
         <source>Expiring {date}</source>
         <translation>פג תוקף {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="34" />
         <source>Balance as of last sync</source>
         <translation>יתרה נכון לסנכרון האחרון</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="35" />
+        <source>How did we do? Answer with this survey code:</source>
+        <translation>איך היה? ענו עם קוד הסקר הזה:</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>נפתחה</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="36" />
         <source>Closed</source>
         <translation>נסגרה</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="37" />
         <source>Sales ({count})</source>
         <translation>מכירות ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="38" />
         <source>Returns ({count})</source>
         <translation>החזרות ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="39" />
         <source>Voided sales</source>
         <translation>מכירות שבוטלו</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="40" />
         <source>Discounts given</source>
         <translation>הנחות שניתנו</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="41" />
         <source>Net total</source>
-        <translation>סה"כ נטו</translation>
+        <translation>סה&quot;כ נטו</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="42" />
         <source>Float</source>
         <translation>קופה קטנה</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="43" />
         <source>Change given</source>
         <translation>עודף שניתן</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="44" />
         <source>Cash in / out</source>
         <translation>הכנסה / הוצאה</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="45" />
         <source>Cash expected</source>
         <translation>מזומן צפוי</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="46" />
         <source>Cash counted</source>
         <translation>מזומן שנספר</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="47" />
         <source>Difference</source>
         <translation>הפרש</translation>
     </message>
@@ -853,57 +1260,46 @@ F3 · עד {amount}</translation>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="17" />
         <source>Receipts</source>
         <translation>קבלות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="21" />
         <source>Waiting for the printer</source>
         <translation>ממתינות למדפסת</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="29" />
         <source>Nothing is waiting: every receipt was printed.</source>
         <translation>אין דבר בהמתנה: כל הקבלות הודפסו.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="33" />
         <source>Copy of receipt no.</source>
-        <translation>העתק של קבלה מס'</translation>
+        <translation>העתק של קבלה מס&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="44" />
         <source>Enter prints a copy of this receipt; with the field empty, it prints the waiting one chosen.</source>
         <translation>Enter מדפיס העתק של קבלה זו; כשהשדה ריק, מודפסת הקבלה הממתינה שנבחרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="52" />
         <source>Close (Esc)</source>
         <translation>סגירה (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="63" />
         <source>{count} tries</source>
         <translation>{count} ניסיונות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="89" />
         <source>Printing a copy of {number}…</source>
         <translation>מדפיס העתק של {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="95" />
         <source>Printing again…</source>
         <translation>מדפיס שוב…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="101" />
         <source>{title} printed.</source>
         <translation>{title} הודפס.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receipts.py" line="105" />
         <source>{title} did not print: {reason}</source>
         <translation>{title} לא הודפס: {reason}</translation>
     </message>
@@ -911,110 +1307,88 @@ F3 · עד {amount}</translation>
 <context>
     <name>ReturnsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="46" />
-        <location filename="../../ui/dialogs/returns.py" line="80" />
         <source>Return</source>
         <translation>החזרה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="60" />
         <source>Return by receipt</source>
         <translation>החזרה לפי קבלה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="64" />
         <source>Receipt number</source>
         <translation>מספר קבלה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="68" />
         <source>Scan the receipt barcode or type its number</source>
         <translation>סרקו את ברקוד הקבלה או הקלידו את מספרה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="80" />
         <source>Item</source>
         <translation>פריט</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="80" />
         <source>Sold</source>
         <translation>נמכר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="80" />
         <source>Left</source>
         <translation>נותר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="80" />
         <source>Refund</source>
         <translation>החזר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="94" />
         <source>↑↓ choose a line · Space: all or none · a number then Enter: that many</source>
         <translation>↑↓ בחירת שורה · רווח: הכול או כלום · מספר ואז Enter: כמות זו</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="117" />
         <source>Cancel (Esc)</source>
         <translation>ביטול (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="119" />
         <source>Confirm return
 F12 · manager PIN</source>
         <translation>אישור החזרה
 F12 · קוד מנהל</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="144" />
         <source> · member card</source>
         <translation> · כרטיס מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="146" />
         <source>Sale {number} of {time} · total {total}{card}</source>
-        <translation>מכירה {number} מ־{time} · סה"כ {total}{card}</translation>
+        <translation>מכירה {number} מ־{time} · סה&quot;כ {total}{card}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="230" />
         <source>Choose the lines to return.</source>
         <translation>בחרו את השורות להחזרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="238" />
         <source>({points} points back to the card)</source>
         <translation>({points} נקודות חוזרות לכרטיס)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="242" />
         <source>Give back: {refunds}</source>
         <translation>להחזיר: {refunds}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="245" />
         <source>Points taken back from the card (earned on these items): {points}</source>
         <translation>נקודות שיורדו מהכרטיס (נצברו על פריטים אלה): {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="250" />
         <source>Refund {amount}</source>
         <translation>החזר {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="294" />
         <source>{typed} is not a quantity.</source>
         <translation>{typed} אינו כמות.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="313" />
         <source>Return of {amount} on receipt {number}</source>
         <translation>החזרה של {amount} על קבלה {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="324" />
         <source>Writing the return…</source>
         <translation>רושם את ההחזרה…</translation>
     </message>
@@ -1022,87 +1396,70 @@ F12 · קוד מנהל</translation>
 <context>
     <name>SalePage</name>
     <message>
-        <location filename="../../ui/pages/sale.py" line="102" />
         <source>Quantity</source>
         <translation>כמות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="103" />
         <source>Remove line</source>
         <translation>מחיקת שורה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="104" />
         <source>Price lookup</source>
         <translation>בדיקת מחיר</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="105" />
         <source>Remove card</source>
         <translation>הסרת כרטיס</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="106" />
         <source>Park sale</source>
         <translation>השהיית מכירה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="107" />
         <source>Parked sales</source>
         <translation>מכירות מושהות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="108" />
         <source>Return</source>
         <translation>החזרה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="109" />
         <source>Void sale</source>
         <translation>ביטול מכירה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="110" />
         <source>Receipts</source>
         <translation>קבלות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="111" />
         <source>X report</source>
         <translation>דוח X</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="112" />
         <source>Close shift</source>
         <translation>סגירת משמרת</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="113" />
         <source>Log out</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="114" />
         <source>Pay</source>
         <translation>תשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="195" />
         <source>Sale {number} completed. Change: {change}</source>
         <translation>מכירה {number} הסתיימה. עודף: {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="212" />
         <source>Scan an item first, then set its quantity.</source>
         <translation>סרקו פריט קודם, ואז קבעו כמות.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="218" />
         <source>{typed} is not a quantity.</source>
         <translation>{typed} אינו כמות.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sale.py" line="243" />
         <source>Choose a line with the arrow keys first.</source>
         <translation>בחרו שורה קודם בעזרת החצים.</translation>
     </message>
@@ -1110,7 +1467,6 @@ F12 · קוד מנהל</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/widgets/scan_field.py" line="23" />
         <source>Scan or type a code, then Enter</source>
         <translation>סרקו או הקלידו קוד, ואז Enter</translation>
     </message>
@@ -1118,32 +1474,26 @@ F12 · קוד מנהל</translation>
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="20" />
         <source>Close shift</source>
         <translation>סגירת משמרת</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="24" />
         <source>Close the shift</source>
         <translation>סגירת המשמרת</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="27" />
         <source>Count all the cash in the drawer and type the amount.</source>
         <translation>ספרו את כל המזומן במגירה והקלידו את הסכום.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="41" />
         <source>Cancel (Esc)</source>
         <translation>ביטול (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="49" />
         <source>Type the cash counted (0 if the drawer is empty).</source>
         <translation>הקלידו את המזומן שנספר (0 אם המגירה ריקה).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="57" />
         <source>The counted cash cannot be negative.</source>
         <translation>המזומן שנספר אינו יכול להיות שלילי.</translation>
     </message>
@@ -1151,22 +1501,18 @@ F12 · קוד מנהל</translation>
 <context>
     <name>ShiftOpenPage</name>
     <message>
-        <location filename="../../ui/pages/shift_open.py" line="31" />
         <source>Open a shift</source>
         <translation>פתיחת משמרת</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/shift_open.py" line="37" />
         <source>Count the cash in the drawer (the float) and type the amount.</source>
         <translation>ספרו את המזומן במגירה (קופה קטנה) והקלידו את הסכום.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/shift_open.py" line="55" />
         <source>Log out (Esc)</source>
         <translation>יציאה (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/shift_open.py" line="63" />
         <source>Hello, {name}</source>
         <translation>שלום, {name}</translation>
     </message>
@@ -1174,152 +1520,122 @@ F12 · קוד מנהל</translation>
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="30" />
         <source>Z report</source>
         <translation>דוח Z</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="30" />
         <source>X report</source>
         <translation>דוח X</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="36" />
         <source>Z report no. {number}</source>
-        <translation>דוח Z מס' {number}</translation>
+        <translation>דוח Z מס&apos; {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="38" />
         <source>X report (shift still open)</source>
         <translation>דוח X (המשמרת עדיין פתוחה)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="61" />
         <source>Print (F9)</source>
         <translation>הדפסה (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="64" />
         <source>Close (Enter)</source>
         <translation>סגירה (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="93" />
         <source>Till</source>
         <translation>קופה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="94" />
         <source>Cashier</source>
         <translation>קופאי</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="95" />
         <source>Opened</source>
         <translation>נפתחה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="97" />
         <source>Closed</source>
         <translation>נסגרה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="98" />
         <source>Sales</source>
         <translation>מכירות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="99" />
         <source>Sales ({count})</source>
         <translation>מכירות ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="100" />
         <source>Returns ({count})</source>
         <translation>החזרות ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="101" />
         <source>Voided sales</source>
         <translation>מכירות שבוטלו</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="102" />
         <source>Discounts given</source>
         <translation>הנחות שניתנו</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="103" />
         <source>Net total</source>
-        <translation>סה"כ נטו</translation>
+        <translation>סה&quot;כ נטו</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="105" />
         <source>Tax included</source>
-        <translation>מע"מ כלול</translation>
+        <translation>מע&quot;מ כלול</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="108" />
         <source>VAT {rate} on {gross}</source>
-        <translation>מע"מ {rate} על {gross}</translation>
+        <translation>מע&quot;מ {rate} על {gross}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="112" />
         <source>Payments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="116" />
         <source>Points spent</source>
         <translation>נקודות שמומשו</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="117" />
         <source>Cash drawer</source>
         <translation>מגירת מזומנים</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="118" />
         <source>Float</source>
         <translation>קופה קטנה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="119" />
         <source>Change given</source>
         <translation>עודף שניתן</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="120" />
         <source>Cash in / out</source>
         <translation>הכנסה / הוצאה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="121" />
         <source>Cash expected</source>
         <translation>מזומן צפוי</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="123" />
         <source>Cash counted</source>
         <translation>מזומן שנספר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="126" />
         <source>Over</source>
         <translation>עודף בקופה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="126" />
         <source>Short</source>
         <translation>חוסר בקופה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="126" />
         <source>Exact</source>
         <translation>מדויק</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_report.py" line="140" />
         <source>Sent to the printer.</source>
         <translation>נשלח למדפסת.</translation>
     </message>
@@ -1327,22 +1643,18 @@ F12 · קוד מנהל</translation>
 <context>
     <name>Tender</name>
     <message>
-        <location filename="../../ui/messages.py" line="122" />
         <source>Cash</source>
         <translation>מזומן</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123" />
         <source>Card</source>
         <translation>אשראי</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124" />
         <source>Points</source>
         <translation>נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125" />
         <source>Gift card</source>
         <translation>כרטיס מתנה</translation>
     </message>
@@ -1350,62 +1662,50 @@ F12 · קוד מנהל</translation>
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="31" />
         <source>Office: checking…</source>
         <translation>משרד: בודק…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="32" />
         <source>Printer: not set up</source>
         <translation>מדפסת: לא מוגדרת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="33" />
         <source>Scanner: keyboard only</source>
         <translation>סורק: מקלדת בלבד</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="49" />
         <source>{count} queued</source>
         <translation>{count} בתור</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="51" />
         <source>Office: online</source>
         <translation>משרד: מחובר</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="54" />
         <source>Office: offline {minutes} min</source>
-        <translation>משרד: לא מחובר {minutes} דק'</translation>
+        <translation>משרד: לא מחובר {minutes} דק&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="57" />
         <source>Office: refused the sync</source>
         <translation>משרד: הסנכרון נדחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="59" />
         <source>Office: not set up (offline)</source>
         <translation>משרד: לא מוגדר (לא מחובר)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="61" />
         <source>Office: sync stopped</source>
         <translation>משרד: הסנכרון הופסק</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="73" />
         <source>No shift open</source>
         <translation>אין משמרת פתוחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="77" />
         <source>Shift since {time}</source>
         <translation>משמרת מ־{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="82" />
         <source>Nobody logged in</source>
         <translation>אף אחד לא מחובר</translation>
     </message>
@@ -1413,47 +1713,38 @@ F12 · קוד מנהל</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="56" />
         <source>Kupa — {shop}, till {till}</source>
         <translation>קופה — {shop}, קופה {till}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="160" />
         <source>The sale that was open when the till stopped is back.</source>
         <translation>המכירה שהייתה פתוחה כשהקופה נסגרה חזרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="218" />
         <source>{time} by {name}</source>
         <translation>{time} על ידי {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="234" />
         <source>Void this sale of {total}</source>
         <translation>ביטול המכירה על סך {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="248" />
         <source>Finish or park the sale first, then take the return.</source>
         <translation>סיימו או השהו את המכירה, ואז בצעו את ההחזרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="257" />
         <source>Return {number} done: give back {amount}.</source>
         <translation>החזרה {number} בוצעה: להחזיר {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="304" />
         <source>Sale {number} voided.</source>
         <translation>מכירה {number} בוטלה.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="314" />
         <source>Finish or park the sale first.</source>
         <translation>סיימו או השהו את המכירה קודם.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336" />
         <source>In progress</source>
         <translation>בתהליך</translation>
     </message>
@@ -1461,39 +1752,30 @@ F12 · קוד מנהל</translation>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../ui/widgets/totals.py" line="24" />
         <source>Subtotal</source>
         <translation>סכום ביניים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/totals.py" line="25" />
         <source>Discounts</source>
         <translation>הנחות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/totals.py" line="26" />
         <source>Tax included</source>
-        <translation>מע"מ כלול</translation>
+        <translation>מע&quot;מ כלול</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/totals.py" line="27" />
         <source>Total</source>
-        <translation>סה"כ</translation>
+        <translation>סה&quot;כ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/totals.py" line="28" />
         <source>Paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/totals.py" line="40" />
-        <location filename="../../ui/widgets/totals.py" line="58" />
-        <location filename="../../ui/widgets/totals.py" line="68" />
         <source>To pay</source>
         <translation>לתשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/totals.py" line="74" />
         <source>Change</source>
         <translation>עודף</translation>
     </message>
