@@ -59,6 +59,7 @@ demo-db: venv
 bundle: system-packages venv
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/kupa.spec
+	QT_QPA_PLATFORM=offscreen dist/kupa/kupa --self-check
 
 bench: venv
 	$(BIN)/python -m bench all --quick

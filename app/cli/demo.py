@@ -35,7 +35,13 @@ def _pipe_lines(path: Path) -> Iterator[str]:
         raise SystemExit(f"{path} exists and is not a named pipe")
     if not path.exists():
         os.mkfifo(path)
+    # Opened here, before the caller announces the pipe: a generator body would only run once the reader
+    # thread got to it, and an early ``echo > pipe`` would make a plain file instead.
     fd = os.open(path, os.O_RDWR)  # read-write: no end of file when a writer goes away
+    return _lines(fd)
+
+
+def _lines(fd: int) -> Iterator[str]:
     with os.fdopen(fd, "r", encoding="utf-8") as pipe:
         yield from pipe
 

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 
 from app.bootstrap import Till
+from app.resources import icon_path
 from app.ui.application import application
 from app.ui.languages import remembered_language, use_language
 from app.ui.settings import use_settings_file
@@ -21,6 +23,7 @@ def run_till(
 ) -> int:
     """Show the till window and run until it closes; ``on_ready`` is called once the event loop has shown it."""
     app = application(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(icon_path())))
     use_settings_file(db_path.with_suffix(".ui.ini"))
     use_language(app, remembered_language() or till.context.language)
     window = TillWindow(deps or build_deps(till))

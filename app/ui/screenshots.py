@@ -26,6 +26,7 @@ from app.ui.dialogs.returns import ReturnsDialog
 from app.ui.dialogs.shift_close import ShiftCloseDialog
 from app.ui.dialogs.shift_report import ShiftReportDialog
 from app.ui.settings import use_settings_file
+from app.ui.setup.screens import render_wizard
 from app.ui.window import SCREEN_SIZE, TillWindow
 from app.ui.wiring import build_deps
 from hardware.printers.config import PrinterConfig
@@ -219,4 +220,5 @@ def render(out_dir: Path, languages: tuple[str, ...] = ("en", "he", "ka", "sq"))
     with tempfile.TemporaryDirectory(prefix="kupa-screens-") as tmp:
         for language in languages:
             saved.extend(render_language(out_dir, language, Path(tmp)))
+            saved.extend(render_wizard(out_dir, language, Path(tmp)))
     return saved

@@ -605,6 +605,33 @@
     </message>
 </context>
 <context>
+    <name>ManagerPage</name>
+    <message>
+        <source>The first manager</source>
+        <translation>המנהל הראשון</translation>
+    </message>
+    <message>
+        <source>The manager approves returns and voids and adds the other staff.</source>
+        <translation>המנהל מאשר החזרות וביטולים ומוסיף את שאר העובדים.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;שם</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 12 digits)</source>
+        <translation>קו&amp;ד (4 עד 12 ספרות)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>הקוד ש&amp;וב</translation>
+    </message>
+    <message>
+        <source>The till opens at the login screen when the setup is done.</source>
+        <translation>בסיום ההגדרה הקופה נפתחת במסך הכניסה.</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
         <source>No member card.
@@ -651,6 +678,37 @@ Scan, swipe or type the card number.</source>
     <message>
         <source>gift {amount}</source>
         <translation>מתנה {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Head office</source>
+        <translation>משרד ראשי</translation>
+    </message>
+    <message>
+        <source>The till sells without it; sales, cards and points travel when it is reachable.</source>
+        <translation>הקופה מוכרת גם בלעדיו; מכירות, כרטיסים ונקודות עוברים כשיש אליו חיבור.</translation>
+    </message>
+    <message>
+        <source>No &amp;head office: this till stands alone</source>
+        <translation>&amp;ללא משרד ראשי: הקופה עצמאית</translation>
+    </message>
+    <message>
+        <source>&amp;Online: register with a one-time code from the office</source>
+        <translation>&amp;מקוון: רישום בקוד חד־פעמי מהמשרד</translation>
+    </message>
+    <message>
+        <source>&amp;USB bundles: carry signed files to the office and back</source>
+        <translation>&amp;חבילות USB: קבצים חתומים שעוברים למשרד ובחזרה</translation>
+    </message>
+    <message>
+        <source>Office &amp;address</source>
+        <translation>&amp;כתובת המשרד</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>קוד חד־&amp;פעמי</translation>
     </message>
 </context>
 <context>
@@ -873,6 +931,53 @@ F3 · עד {amount}</translation>
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>מדפסת קבלות</translation>
+    </message>
+    <message>
+        <source>How the till reaches its ESC/POS receipt printer.</source>
+        <translation>איך הקופה מתחברת למדפסת הקבלות (ESC/POS).</translation>
+    </message>
+    <message>
+        <source>N&amp;o printer</source>
+        <translation>&amp;ללא מדפסת</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork (host or host:port)</source>
+        <translation>&amp;רשת (host או host:port)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial port</source>
+        <translation>יציאה &amp;טורית</translation>
+    </message>
+    <message>
+        <source>&amp;USB (vendor:product id)</source>
+        <translation>&amp;USB (מזהה יצרן:מוצר)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;device file</source>
+        <translation>קובץ &amp;התקן של המדפסת</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;כתובת</translation>
+    </message>
+    <message>
+        <source>&amp;Paper width</source>
+        <translation>רוחב &amp;נייר</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 מ״מ</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 מ״מ</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <source>Quantity</source>
@@ -897,6 +1002,41 @@ F3 · עד {amount}</translation>
     <message>
         <source>Type a quantity (whole pieces, or kilograms like 1.250).</source>
         <translation>הקלידו כמות (יחידות שלמות, או ק&quot;ג כמו 1.250).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersPage</name>
+    <message>
+        <source>Scanners and card readers</source>
+        <translation>סורקים וקוראי כרטיסים</translation>
+    </message>
+    <message>
+        <source>Where barcodes and member cards come from.</source>
+        <translation>מאיפה מגיעים הברקודים וכרטיסי המועדון.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard wedge (the scanner types like a keyboard)</source>
+        <translation>סורק &amp;מקלדת (הסורק מקליד כמו מקלדת)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial port (USB-CDC scanner or card reader)</source>
+        <translation>יציאה &amp;טורית (סורק או קורא כרטיסים USB-CDC)</translation>
+    </message>
+    <message>
+        <source>&amp;Camera (its number: 0 is the first)</source>
+        <translation>מ&amp;צלמה (המספר שלה: 0 היא הראשונה)</translation>
+    </message>
+    <message>
+        <source>N&amp;one: codes are typed</source>
+        <translation>&amp;ללא: הקודים מוקלדים</translation>
+    </message>
+    <message>
+        <source>&amp;Port or camera</source>
+        <translation>&amp;יציאה או מצלמה</translation>
+    </message>
+    <message>
+        <source>Under a non-US keyboard layout a keyboard-wedge scanner gets letters wrong: only digits are safe.</source>
+        <translation>בפריסת מקלדת שאינה אנגלית (ארה״ב) סורק מקלדת משבש אותיות: רק ספרות עוברות בבטחה.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1612,89 @@ F12 · קוד מנהל</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Give the shop a name.</source>
+        <translation>יש לתת לחנות שם.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list.</source>
+        <translation>יש לבחור מטבע מהרשימה.</translation>
+    </message>
+    <message>
+        <source>The till cannot use that printer address.</source>
+        <translation>הקופה לא יכולה להשתמש בכתובת המדפסת הזו.</translation>
+    </message>
+    <message>
+        <source>Type the scanner&apos;s serial port, like /dev/ttyACM0.</source>
+        <translation>יש להקליד את היציאה הטורית של הסורק, למשל /dev/ttyACM0.</translation>
+    </message>
+    <message>
+        <source>A camera is chosen by its number: 0 is the first camera.</source>
+        <translation>מצלמה נבחרת לפי המספר שלה: 0 היא המצלמה הראשונה.</translation>
+    </message>
+    <message>
+        <source>The office address starts with http:// or https://.</source>
+        <translation>כתובת המשרד מתחילה ב־http:// או ב־https://.</translation>
+    </message>
+    <message>
+        <source>Type the one-time code the office gave you.</source>
+        <translation>יש להקליד את הקוד החד־פעמי שקיבלת מהמשרד.</translation>
+    </message>
+    <message>
+        <source>The office refused the registration.</source>
+        <translation>המשרד דחה את הרישום.</translation>
+    </message>
+    <message>
+        <source>The office did not answer. Check the address, or choose no office.</source>
+        <translation>המשרד לא ענה. יש לבדוק את הכתובת, או לבחור ללא משרד.</translation>
+    </message>
+    <message>
+        <source>Give the manager a name.</source>
+        <translation>יש לתת למנהל שם.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>קוד הוא בן 4 עד 12 ספרות.</translation>
+    </message>
+    <message>
+        <source>This database already holds a till.</source>
+        <translation>במסד הנתונים הזה כבר יש קופה.</translation>
+    </message>
+    <message>
+        <source>The till could not be set up.</source>
+        <translation>לא ניתן היה להגדיר את הקופה.</translation>
+    </message>
+    <message>
+        <source>Kupa: set up this till</source>
+        <translation>קופה: הגדרת הקופה הזו</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ה&amp;בא</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ה&amp;קודם</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the till</source>
+        <translation>&amp;הגדרת הקופה</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>שני הקודים שונים; יש להקליד את אותו קוד פעמיים.</translation>
+    </message>
+    <message>
+        <source>There is no time zone called %1.</source>
+        <translation>אין אזור זמן בשם %1.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftCloseDialog</name>
     <message>
         <source>Close shift</source>
@@ -1638,6 +1861,33 @@ F12 · קוד מנהל</translation>
     <message>
         <source>Sent to the printer.</source>
         <translation>נשלח למדפסת.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>החנות שלך</translation>
+    </message>
+    <message>
+        <source>The name printed on every receipt, the language of the till and its money.</source>
+        <translation>השם שיודפס על כל קבלה, שפת הקופה והמטבע שלה.</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me</source>
+        <translation>&amp;שם החנות</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ש&amp;פה</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;מטבע</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>אזור &amp;זמן</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,33 @@
     </message>
 </context>
 <context>
+    <name>ManagerPage</name>
+    <message>
+        <source>The first manager</source>
+        <translation>პირველი მენეჯერი</translation>
+    </message>
+    <message>
+        <source>The manager approves returns and voids and adds the other staff.</source>
+        <translation>მენეჯერი ამტკიცებს დაბრუნებებსა და გაუქმებებს და ამატებს სხვა თანამშრომლებს.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;სახელი</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 12 digits)</source>
+        <translation>&amp;PIN (4-დან 12 ციფრამდე)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;ხელახლა</translation>
+    </message>
+    <message>
+        <source>The till opens at the login screen when the setup is done.</source>
+        <translation>დაყენების შემდეგ სალარო შესვლის ეკრანზე გაიხსნება.</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
         <source>No member card.
@@ -651,6 +678,37 @@ Scan, swipe or type the card number.</source>
     <message>
         <source>Points can pay up to {amount} of this sale</source>
         <translation>ქულებით შეიძლება ამ გაყიდვის {amount}-მდე გადახდა</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Head office</source>
+        <translation>სათაო ოფისი</translation>
+    </message>
+    <message>
+        <source>The till sells without it; sales, cards and points travel when it is reachable.</source>
+        <translation>სალარო მის გარეშეც ყიდის; გაყიდვები, ბარათები და ქულები გადაიცემა, როცა ის ხელმისაწვდომია.</translation>
+    </message>
+    <message>
+        <source>No &amp;head office: this till stands alone</source>
+        <translation>&amp;სათაო ოფისის გარეშე: სალარო დამოუკიდებელია</translation>
+    </message>
+    <message>
+        <source>&amp;Online: register with a one-time code from the office</source>
+        <translation>&amp;ონლაინ: რეგისტრაცია ოფისის ერთჯერადი კოდით</translation>
+    </message>
+    <message>
+        <source>&amp;USB bundles: carry signed files to the office and back</source>
+        <translation>&amp;USB პაკეტები: ხელმოწერილი ფაილები ოფისში და უკან</translation>
+    </message>
+    <message>
+        <source>Office &amp;address</source>
+        <translation>ოფისის &amp;მისამართი</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>ერთჯერადი &amp;კოდი</translation>
     </message>
 </context>
 <context>
@@ -873,6 +931,53 @@ F3 · {amount}-მდე</translation>
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>ჩეკების პრინტერი</translation>
+    </message>
+    <message>
+        <source>How the till reaches its ESC/POS receipt printer.</source>
+        <translation>როგორ უკავშირდება სალარო ჩეკების ESC/POS პრინტერს.</translation>
+    </message>
+    <message>
+        <source>N&amp;o printer</source>
+        <translation>&amp;პრინტერის გარეშე</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork (host or host:port)</source>
+        <translation>&amp;ქსელი (host ან host:port)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial port</source>
+        <translation>&amp;სერიული პორტი</translation>
+    </message>
+    <message>
+        <source>&amp;USB (vendor:product id)</source>
+        <translation>&amp;USB (მწარმოებლის:პროდუქტის id)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;device file</source>
+        <translation>პრინტერის &amp;მოწყობილობის ფაილი</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>მისამა&amp;რთი</translation>
+    </message>
+    <message>
+        <source>&amp;Paper width</source>
+        <translation>ქაღალდის სი&amp;განე</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 მმ</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 მმ</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <source>Quantity</source>
@@ -897,6 +1002,41 @@ F3 · {amount}-მდე</translation>
     <message>
         <source>Type a quantity (whole pieces, or kilograms like 1.250).</source>
         <translation>აკრიფეთ რაოდენობა (მთელი ცალები ან კილოგრამები, მაგ. 1,250).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersPage</name>
+    <message>
+        <source>Scanners and card readers</source>
+        <translation>სკანერები და ბარათის წამკითხველები</translation>
+    </message>
+    <message>
+        <source>Where barcodes and member cards come from.</source>
+        <translation>საიდან მოდის შტრიხკოდები და წევრის ბარათები.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard wedge (the scanner types like a keyboard)</source>
+        <translation>&amp;კლავიატურის სკანერი (სკანერი კლავიატურასავით ბეჭდავს)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial port (USB-CDC scanner or card reader)</source>
+        <translation>&amp;სერიული პორტი (USB-CDC სკანერი ან ბარათის წამკითხველი)</translation>
+    </message>
+    <message>
+        <source>&amp;Camera (its number: 0 is the first)</source>
+        <translation>კა&amp;მერა (მისი ნომერი: 0 პირველია)</translation>
+    </message>
+    <message>
+        <source>N&amp;one: codes are typed</source>
+        <translation>&amp;არცერთი: კოდები იკრიფება ხელით</translation>
+    </message>
+    <message>
+        <source>&amp;Port or camera</source>
+        <translation>&amp;პორტი ან კამერა</translation>
+    </message>
+    <message>
+        <source>Under a non-US keyboard layout a keyboard-wedge scanner gets letters wrong: only digits are safe.</source>
+        <translation>არა-US კლავიატურის განლაგებისას კლავიატურის სკანერი ასოებს ამახინჯებს: მხოლოდ ციფრებია საიმედო.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1612,89 @@ F12 · მენეჯერის PIN</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Give the shop a name.</source>
+        <translation>მიეცით მაღაზიას სახელი.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list.</source>
+        <translation>აირჩიეთ ვალუტა სიიდან.</translation>
+    </message>
+    <message>
+        <source>The till cannot use that printer address.</source>
+        <translation>სალარო ამ პრინტერის მისამართს ვერ გამოიყენებს.</translation>
+    </message>
+    <message>
+        <source>Type the scanner&apos;s serial port, like /dev/ttyACM0.</source>
+        <translation>აკრიფეთ სკანერის სერიული პორტი, მაგ. /dev/ttyACM0.</translation>
+    </message>
+    <message>
+        <source>A camera is chosen by its number: 0 is the first camera.</source>
+        <translation>კამერა აირჩევა ნომრით: 0 პირველი კამერაა.</translation>
+    </message>
+    <message>
+        <source>The office address starts with http:// or https://.</source>
+        <translation>ოფისის მისამართი იწყება http:// ან https://-ით.</translation>
+    </message>
+    <message>
+        <source>Type the one-time code the office gave you.</source>
+        <translation>აკრიფეთ ოფისისგან მიღებული ერთჯერადი კოდი.</translation>
+    </message>
+    <message>
+        <source>The office refused the registration.</source>
+        <translation>ოფისმა რეგისტრაციაზე უარი თქვა.</translation>
+    </message>
+    <message>
+        <source>The office did not answer. Check the address, or choose no office.</source>
+        <translation>ოფისმა არ უპასუხა. შეამოწმეთ მისამართი ან აირჩიეთ ოფისის გარეშე.</translation>
+    </message>
+    <message>
+        <source>Give the manager a name.</source>
+        <translation>მიეცით მენეჯერს სახელი.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN შედგება 4-დან 12 ციფრამდე.</translation>
+    </message>
+    <message>
+        <source>This database already holds a till.</source>
+        <translation>ამ მონაცემთა ბაზაში სალარო უკვე არის.</translation>
+    </message>
+    <message>
+        <source>The till could not be set up.</source>
+        <translation>სალაროს დაყენება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Kupa: set up this till</source>
+        <translation>Kupa: ამ სალაროს დაყენება</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;შემდეგი</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;უკან</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the till</source>
+        <translation>სალაროს &amp;დაყენება</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>ორი PIN განსხვავდება; აკრიფეთ ერთი და იგივე PIN ორჯერ.</translation>
+    </message>
+    <message>
+        <source>There is no time zone called %1.</source>
+        <translation>დროის სარტყელი %1 არ არსებობს.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftCloseDialog</name>
     <message>
         <source>Close shift</source>
@@ -1638,6 +1861,33 @@ F12 · მენეჯერის PIN</translation>
     <message>
         <source>Sent to the printer.</source>
         <translation>გაიგზავნა პრინტერზე.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>თქვენი მაღაზია</translation>
+    </message>
+    <message>
+        <source>The name printed on every receipt, the language of the till and its money.</source>
+        <translation>სახელი, რომელიც ყველა ჩეკზე იბეჭდება, სალაროს ენა და ვალუტა.</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me</source>
+        <translation>მაღაზიის &amp;სახელი</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;ენა</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;ვალუტა</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;დროის სარტყელი</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,33 @@
     </message>
 </context>
 <context>
+    <name>ManagerPage</name>
+    <message>
+        <source>The first manager</source>
+        <translation>Menaxheri i parë</translation>
+    </message>
+    <message>
+        <source>The manager approves returns and voids and adds the other staff.</source>
+        <translation>Menaxheri miraton kthimet dhe anulimet dhe shton stafin tjetër.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>E&amp;mri</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 12 digits)</source>
+        <translation>&amp;PIN (4 deri 12 shifra)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN përsër&amp;i</translation>
+    </message>
+    <message>
+        <source>The till opens at the login screen when the setup is done.</source>
+        <translation>Kur mbaron konfigurimi, arka hapet në ekranin e hyrjes.</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
         <source>No member card.
@@ -651,6 +678,37 @@ Skanoni, kaloni ose shkruani numrin e kartës.</translation>
     <message>
         <source>Points can pay up to {amount} of this sale</source>
         <translation>Me pikë mund të paguhen deri në {amount} të kësaj shitjeje</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Head office</source>
+        <translation>Zyra qendrore</translation>
+    </message>
+    <message>
+        <source>The till sells without it; sales, cards and points travel when it is reachable.</source>
+        <translation>Arka shet edhe pa të; shitjet, kartat dhe pikët dërgohen kur ajo arrihet.</translation>
+    </message>
+    <message>
+        <source>No &amp;head office: this till stands alone</source>
+        <translation>Pa zyrë &amp;qendrore: kjo arkë është e pavarur</translation>
+    </message>
+    <message>
+        <source>&amp;Online: register with a one-time code from the office</source>
+        <translation>&amp;Në linjë: regjistrim me kod njëpërdorimësh nga zyra</translation>
+    </message>
+    <message>
+        <source>&amp;USB bundles: carry signed files to the office and back</source>
+        <translation>Paketa &amp;USB: skedarë të nënshkruar për në zyrë dhe mbrapsht</translation>
+    </message>
+    <message>
+        <source>Office &amp;address</source>
+        <translation>&amp;Adresa e zyrës</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>&amp;Kodi njëpërdorimësh</translation>
     </message>
 </context>
 <context>
@@ -873,6 +931,53 @@ F3 · deri në {amount}</translation>
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Printeri i faturave</translation>
+    </message>
+    <message>
+        <source>How the till reaches its ESC/POS receipt printer.</source>
+        <translation>Si lidhet arka me printerin e faturave ESC/POS.</translation>
+    </message>
+    <message>
+        <source>N&amp;o printer</source>
+        <translation>Pa &amp;printer</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork (host or host:port)</source>
+        <translation>Rr&amp;jet (host ose host:port)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial port</source>
+        <translation>Porta &amp;seriale</translation>
+    </message>
+    <message>
+        <source>&amp;USB (vendor:product id)</source>
+        <translation>&amp;USB (id prodhuesi:produkti)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;device file</source>
+        <translation>Ske&amp;dari i pajisjes së printerit</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresa</translation>
+    </message>
+    <message>
+        <source>&amp;Paper width</source>
+        <translation>&amp;Gjerësia e letrës</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <source>Quantity</source>
@@ -897,6 +1002,41 @@ F3 · deri në {amount}</translation>
     <message>
         <source>Type a quantity (whole pieces, or kilograms like 1.250).</source>
         <translation>Shkruani sasinë (copë të plota, ose kilogramë si 1,250).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersPage</name>
+    <message>
+        <source>Scanners and card readers</source>
+        <translation>Skanerët dhe lexuesit e kartave</translation>
+    </message>
+    <message>
+        <source>Where barcodes and member cards come from.</source>
+        <translation>Nga vijnë barkodet dhe kartat e anëtarëve.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard wedge (the scanner types like a keyboard)</source>
+        <translation>Skaner si tast&amp;ierë (skaneri shkruan si tastierë)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial port (USB-CDC scanner or card reader)</source>
+        <translation>Porta &amp;seriale (skaner ose lexues kartash USB-CDC)</translation>
+    </message>
+    <message>
+        <source>&amp;Camera (its number: 0 is the first)</source>
+        <translation>&amp;Kamera (numri i saj: 0 është e para)</translation>
+    </message>
+    <message>
+        <source>N&amp;one: codes are typed</source>
+        <translation>&amp;Asnjë: kodet shtypen me dorë</translation>
+    </message>
+    <message>
+        <source>&amp;Port or camera</source>
+        <translation>&amp;Porta ose kamera</translation>
+    </message>
+    <message>
+        <source>Under a non-US keyboard layout a keyboard-wedge scanner gets letters wrong: only digits are safe.</source>
+        <translation>Me një paraqitje tastiere jo-US, skaneri si tastierë i ngatërron shkronjat: vetëm shifrat janë të sigurta.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1612,89 @@ F12 · PIN-i i menaxherit</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Give the shop a name.</source>
+        <translation>Jepini dyqanit një emër.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list.</source>
+        <translation>Zgjidhni një monedhë nga lista.</translation>
+    </message>
+    <message>
+        <source>The till cannot use that printer address.</source>
+        <translation>Arka nuk mund ta përdorë këtë adresë printeri.</translation>
+    </message>
+    <message>
+        <source>Type the scanner&apos;s serial port, like /dev/ttyACM0.</source>
+        <translation>Shkruani portën seriale të skanerit, p.sh. /dev/ttyACM0.</translation>
+    </message>
+    <message>
+        <source>A camera is chosen by its number: 0 is the first camera.</source>
+        <translation>Kamera zgjidhet me numrin e saj: 0 është kamera e parë.</translation>
+    </message>
+    <message>
+        <source>The office address starts with http:// or https://.</source>
+        <translation>Adresa e zyrës fillon me http:// ose https://.</translation>
+    </message>
+    <message>
+        <source>Type the one-time code the office gave you.</source>
+        <translation>Shkruani kodin njëpërdorimësh që ju dha zyra.</translation>
+    </message>
+    <message>
+        <source>The office refused the registration.</source>
+        <translation>Zyra e refuzoi regjistrimin.</translation>
+    </message>
+    <message>
+        <source>The office did not answer. Check the address, or choose no office.</source>
+        <translation>Zyra nuk u përgjigj. Kontrolloni adresën ose zgjidhni pa zyrë.</translation>
+    </message>
+    <message>
+        <source>Give the manager a name.</source>
+        <translation>Jepini menaxherit një emër.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-i ka 4 deri 12 shifra.</translation>
+    </message>
+    <message>
+        <source>This database already holds a till.</source>
+        <translation>Kjo bazë të dhënash ka tashmë një arkë.</translation>
+    </message>
+    <message>
+        <source>The till could not be set up.</source>
+        <translation>Arka nuk u konfigurua dot.</translation>
+    </message>
+    <message>
+        <source>Kupa: set up this till</source>
+        <translation>Kupa: konfiguroni këtë arkë</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tjetër</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Mb&amp;rapa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the till</source>
+        <translation>&amp;Konfiguro arkën</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>Dy PIN-et ndryshojnë; shkruani të njëjtin PIN dy herë.</translation>
+    </message>
+    <message>
+        <source>There is no time zone called %1.</source>
+        <translation>Nuk ka zonë kohore me emrin %1.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftCloseDialog</name>
     <message>
         <source>Close shift</source>
@@ -1638,6 +1861,33 @@ F12 · PIN-i i menaxherit</translation>
     <message>
         <source>Sent to the printer.</source>
         <translation>U dërgua te printeri.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Dyqani juaj</translation>
+    </message>
+    <message>
+        <source>The name printed on every receipt, the language of the till and its money.</source>
+        <translation>Emri që shtypet në çdo faturë, gjuha e arkës dhe monedha e saj.</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me</source>
+        <translation>E&amp;mri i dyqanit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Gjuha</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>Mo&amp;nedha</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona kohore</translation>
     </message>
 </context>
 <context>

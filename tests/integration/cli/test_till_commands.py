@@ -68,6 +68,11 @@ def test_screenshots_show_every_main_screen_in_four_languages_mirrored_in_hebrew
                 assert image.size == (1366, 768)
                 low, high = image.convert("L").getextrema()
                 assert high - low > 100, f"{language}-{screen} is blank"
+    for language in ("en", "he", "ka", "sq"):
+        for page in ("shop", "printer", "readers", "office", "manager"):
+            with Image.open(tmp_path / f"{language}-setup-{page}.png") as image:
+                low, high = image.convert("L").getextrema()
+                assert high - low > 100, f"{language}-setup-{page} is blank"
     with Image.open(tmp_path / "en-sale.png") as en, Image.open(tmp_path / "he-sale.png") as he:
         en_rgb, he_rgb = en.convert("RGB"), he.convert("RGB")
         # the Pay key sits at the end of the key row: bottom right in English, bottom left in Hebrew
