@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, settings
 
 from tests.helpers.logfail import WarningCollector
 
-pytest_plugins = ["tests.helpers.postgres"]
+pytest_plugins = ["tests.helpers.postgres", "tests.helpers.tinydisk"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # python-escpos caches its capabilities as a pickle it writes without a lock: one private directory per test

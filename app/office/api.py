@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from app.office.apply import IdempotencyConflict
+from app.office.ownership import ForeignRows
 from app.office.service import Office
 from app.office.tills import MalformedRegistration, RegistrationRefused, TillClash
 from app.sync.wire import BadBatch
@@ -19,6 +20,7 @@ from app.sync.wire import BadBatch
 log = logging.getLogger(__name__)
 
 UNAUTHORIZED = {"WWW-Authenticate": "Bearer"}
+MAX_CURSOR = 2**63 - 1  # the change feed's sequence is a 64-bit integer
 
 
 class RegisterRequest(BaseModel):
@@ -76,12 +78,15 @@ def create_app(office: Office) -> FastAPI:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         except IdempotencyConflict as exc:
             raise HTTPException(status_code=409, detail=str(exc)) from exc
+        except ForeignRows as exc:
+            log.info("till %s refused: %s", till_id, exc)
+            raise HTTPException(status_code=403, detail=str(exc)) from exc
         return JSONResponse(ack.to_json())
 
     @app.get("/v1/changes")
     def changes(
         till_id: Annotated[str, Depends(current_till)],
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=2000)] = 500,
     ) -> JSONResponse:
         return JSONResponse(office.changes(till_id, after, limit).to_json())

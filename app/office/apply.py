@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from app.domain.money import round_half_up
 from app.office.ledger import LedgerIntake
 from app.office.loyalty_intake import apply_answers, apply_card, apply_program_versions
+from app.office.ownership import ForeignRows, check_owner
 from app.office.writes import insert_ignore, insert_ignore_many, log_changes, take_write_lock
-from app.store.models import BatchRow, ShiftRow, StaffRow, StoreRow
+from app.store.models import BatchRow, OfficeTillRow, ShiftRow, StaffRow, StoreRow
 from app.sync.documents import BadDocument, from_doc, parse_time, table
 from app.sync.members import apply_member_document
 from app.sync.wire import Ack, BadBatch, Batch, Item, RawJson
@@ -57,7 +58,8 @@ def apply_batch(session: Session, till_id: str, batch: Batch, digest: str, now: 
 
     Raises:
         IdempotencyConflict: the batch id was used for a different body or by another till.
-        BadBatch: the batch names another till or a row's payload does not fit its table.
+        BadBatch: a row's payload does not fit its table.
+        ForeignRows: the batch, or a row in it, belongs to another till or store (nothing of it is kept).
     """
     take_write_lock(session)
     previous = session.get(BatchRow, batch.id)
@@ -67,12 +69,15 @@ def apply_batch(session: Session, till_id: str, batch: Batch, digest: str, now: 
         answer = Ack.from_json(previous.response)
         return Ack(answer.batch_id, answer.acked, 0, len(answer.acked), answer.office_time, replayed=True)
     if batch.till_id != till_id:
-        raise BadBatch("the batch belongs to another till")
+        raise ForeignRows("the batch belongs to another till")
+    owner = session.get(OfficeTillRow, till_id)
+    if owner is None:
+        raise ForeignRows(f"till {till_id} is not registered at this office")
     received = [{"id": i.id, "till_id": till_id, "topic": i.topic, "batch_id": batch.id} for i in batch.items]
     new_ids = insert_ignore(session, table("sync_received"), received)
     fresh = [item for item in batch.items if item.id in new_ids]
     try:
-        _apply_items(session, till_id, batch.staff, fresh, now)
+        _apply_items(session, till_id, owner.store_id, batch.staff, fresh, now)
     except BadDocument as exc:
         raise BadBatch(str(exc)) from exc
     ack = Ack(
@@ -98,7 +103,12 @@ def apply_batch(session: Session, till_id: str, batch: Batch, digest: str, now: 
 
 
 def _apply_items(
-    session: Session, till_id: str, staff: Sequence[Mapping[str, Any]], items: Sequence[Item], now: datetime
+    session: Session,
+    till_id: str,
+    store_id: str,
+    staff: Sequence[Mapping[str, Any]],
+    items: Sequence[Item],
+    now: datetime,
 ) -> None:
     collected = _Collected()
     ledger = LedgerIntake(session, till_id, now)
@@ -108,6 +118,7 @@ def _apply_items(
     answers: list[Mapping[str, Any]] = []
     for item in items:
         payload = json.loads(item.payload) if isinstance(item.payload, RawJson) else item.payload
+        check_owner(item.topic, payload, store_id=store_id, till_id=till_id)
         if item.topic == "sale":
             _collect_sale(collected, ledger, payload)
         elif item.topic == "shift":

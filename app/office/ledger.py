@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.domain.ids import new_id
 from app.domain.loyalty import Account, Balance
 from app.office.writes import insert_ignore, log_changes
-from app.store.models import OverdraftRow
+from app.store.models import LedgerEntryRow, OverdraftRow
 from app.sync.documents import BadDocument, from_doc, table
 from app.sync.ledger import CardProjector, entry_of
 
@@ -70,12 +70,22 @@ class LedgerIntake:
         log_changes(self._session, "ledger", [r["id"] for r in fresh], origin=self._till_id, now=self._now)
         states = CardProjector(confirm=True).rebuild(self._session, {r["card_id"] for r in fresh}, self._now)
         spent: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        waiting = self._reversing_what_has_not_arrived(fresh)
         for row in fresh:
-            if row["amount"] < 0:
+            if row["amount"] < 0 and row["card_id"] not in waiting:
                 spent.setdefault((row["card_id"], row["account"]), []).append(row)
         for (card_id, account), rows in sorted(spent.items()):
             self._check_overdraft(card_id, account, rows, states[card_id].balance(Account.parse(account), self._now))
         return inserted
+
+    def _reversing_what_has_not_arrived(self, fresh: list[dict[str, Any]]) -> set[str]:
+        """Cards with a reversal of an entry the office does not hold yet (batches delivered out of order): their
+        balance is incomplete until it comes, so it says nothing about an overdraft."""
+        refs = {str(r["ref"]) for r in fresh if r["kind"] == "reverse" and r["ref"]}
+        if not refs:
+            return set()
+        held = set(self._session.scalars(select(LedgerEntryRow.id).where(LedgerEntryRow.id.in_(refs))))
+        return {r["card_id"] for r in fresh if r["kind"] == "reverse" and r["ref"] and r["ref"] not in held}
 
     def _check_overdraft(self, card_id: str, account: str, rows: list[dict[str, Any]], balance: Balance) -> None:
         if balance.overdraft <= 0:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.office.apply import apply_batch
@@ -98,6 +99,7 @@ class Office:
         Raises:
             BadBatch: unreadable body, a key that does not match the batch, or rows that do not fit.
             IdempotencyConflict: the key was used before for different content.
+            ForeignRows: a row belongs to another store or till.
         """
         if encoding == "gzip":
             try:
@@ -115,8 +117,12 @@ class Office:
         return self.apply(till_id, batch, body_hash(body))
 
     def apply(self, till_id: str, batch: Batch, digest: str) -> Ack:
-        with self.writing() as session:
-            return apply_batch(session, till_id, batch, digest, self.clock())
+        """Apply a batch in one transaction; rows the database refuses make the whole batch a ``BadBatch``."""
+        try:
+            with self.writing() as session:
+                return apply_batch(session, till_id, batch, digest, self.clock())
+        except (IntegrityError, DataError) as exc:
+            raise BadBatch(f"rows that do not fit the office's records: {type(exc.orig).__name__}") from exc
 
     def changes(self, till_id: str, after: int, limit: int) -> ChangePage:
         with self.sessions() as session:

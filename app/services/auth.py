@@ -1,4 +1,4 @@
-"""Staff PINs: scrypt hashes, constant-time checks, lockout after repeated failures, roles."""
+"""Staff PINs: scrypt hashes, constant-time checks, per-person lockout and a till-wide pause, roles."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from sqlalchemy import func, select
+
 from app.domain.errors import DomainError
 from app.services.context import Clock
-from app.store.models import StaffRow
-from app.store.uow import UnitOfWorkFactory
+from app.store.models import AuditRow, StaffRow
+from app.store.uow import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +24,13 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
+# A PIN typed without choosing a person is tried against everyone, so it gets a till-wide limit of its own.
+PIN_ONLY_FAILURES = 5
+PIN_ONLY_WINDOW = timedelta(minutes=10)
+PIN_ONLY_PAUSE = timedelta(minutes=5)
+FAILED = "login.failed"
+PAUSED = "pin.paused"
+REFUSED = "pin.refused"
 
 
 class Role(StrEnum):
@@ -42,6 +51,13 @@ class WrongPin(DomainError):
 class AccountLocked(DomainError):
     def __init__(self, until: datetime) -> None:
         super().__init__("too many wrong PINs: try again later or ask a manager", until=until.isoformat())
+
+
+class PinEntryPaused(DomainError):
+    def __init__(self, until: datetime) -> None:
+        super().__init__(
+            "too many wrong PINs at this till: PIN entry is paused for a few minutes", until=until.isoformat()
+        )
 
 
 class NotAllowed(DomainError):
@@ -90,7 +106,12 @@ def to_staff(row: StaffRow) -> StaffMember:
 
 
 class Authenticator:
-    """Checks PINs against staff records; five wrong PINs lock that person out for five minutes."""
+    """Checks PINs against staff records.
+
+    Five wrong PINs for a chosen person lock that person out for five minutes. A PIN typed without choosing a
+    person (a manager's approval, the login screen) is tried against everyone: five wrong ones at this till
+    within ten minutes pause all such entry for five minutes. Every failure and pause is in the audit.
+    """
 
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
         self._uow = uow
@@ -100,10 +121,19 @@ class Authenticator:
         """The staff member whose PIN this is (and who has at least ``role``).
 
         With ``staff_id`` only that person's PIN is tried; without, every active member of staff is tried
-        (PINs are unique per shop), and a lockout applies to the person whose record was locked.
+        (PINs are unique per shop).
+
+        Raises:
+            WrongPin, AccountLocked (that person), PinEntryPaused (PIN-only entry at this till), NotAllowed.
         """
         now = self._clock()
         with self._uow(write=True) as uow:
+            if staff_id is None:
+                paused_until = self._paused_until(uow, now)
+                if paused_until is not None:
+                    uow.audit.record(REFUSED, now=now, actor_id=None, details={"role": role.value})
+                    uow.commit()
+                    raise PinEntryPaused(paused_until)
             rows = [uow.shop.staff(staff_id)] if staff_id else uow.shop.staff_list()
             candidates = [r for r in rows if r is not None and r.active]
             for row in candidates:
@@ -119,7 +149,10 @@ class Authenticator:
                     if not staff.role.at_least(role):
                         raise NotAllowed(role.value)
                     return staff
+            uow.audit.record(FAILED, now=now, actor_id=staff_id, details={"role": role.value})
             attempts_left = MAX_FAILURES
+            if staff_id is None:
+                attempts_left = self._count_pin_only_failure(uow, now)
             if staff_id and candidates:
                 row = candidates[0]
                 row.failed_attempts += 1
@@ -131,10 +164,45 @@ class Authenticator:
                     uow.commit()
                     log.info("staff %s locked out after repeated wrong PINs", row.id)
                     raise AccountLocked(row.locked_until)
-            uow.audit.record("login.failed", now=now, actor_id=staff_id, details={"role": role.value})
             uow.commit()
             raise WrongPin(attempts_left)
 
     def approve(self, pin: str, *, role: Role = Role.MANAGER) -> StaffMember:
         """A manager (or admin) approving an act with their PIN."""
         return self.login(pin, role=role)
+
+    @staticmethod
+    def _last_pause(uow: UnitOfWork) -> datetime | None:
+        return uow.session.scalar(select(func.max(AuditRow.at)).where(AuditRow.action == PAUSED))
+
+    def _paused_until(self, uow: UnitOfWork, now: datetime) -> datetime | None:
+        started = self._last_pause(uow)
+        if started is None or started + PIN_ONLY_PAUSE <= now:
+            return None
+        return started + PIN_ONLY_PAUSE
+
+    def _count_pin_only_failure(self, uow: UnitOfWork, now: datetime) -> int:
+        """After the failure just recorded: how many PIN-only attempts are left before the till pauses them.
+
+        Raises:
+            PinEntryPaused: this failure reached the limit (the pause is recorded and committed first).
+        """
+        since = now - PIN_ONLY_WINDOW
+        last_pause = self._last_pause(uow)
+        if last_pause is not None:
+            since = max(since, last_pause + PIN_ONLY_PAUSE)
+        failures = (
+            uow.session.scalar(
+                select(func.count())
+                .select_from(AuditRow)
+                .where(AuditRow.action == FAILED, AuditRow.actor_id.is_(None), AuditRow.at >= since)
+            )
+            or 0
+        )
+        if failures < PIN_ONLY_FAILURES:
+            return PIN_ONLY_FAILURES - failures
+        until = now + PIN_ONLY_PAUSE
+        uow.audit.record(PAUSED, now=now, actor_id=None, details={"failures": failures, "until": until.isoformat()})
+        uow.commit()
+        log.info("PIN entry paused until %s after %d wrong PINs", until.isoformat(), failures)
+        raise PinEntryPaused(until)

@@ -9,6 +9,7 @@ from app.domain.member_errors import CardNotFound, CardStatusRefused
 from app.domain.members import Card, CardStatus
 from app.services.context import Clock, TillContext
 from app.services.member_outbox import queue_card
+from app.services.permissions import Act, require
 from app.store.uow import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ class CardBlocker:
     def _change(self, card_id: str, status: CardStatus, reason: str | None, by: str) -> Card:
         now = self._clock()
         with self._uow(write=True) as uow:
+            require(uow, by, Act.CARD_BLOCK)
             card = uow.members.card(card_id)
             if card is None:
                 raise CardNotFound(card_id)

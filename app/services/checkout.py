@@ -23,6 +23,7 @@ from app.services.context import Clock, TillContext
 from app.services.documents import sale_document
 from app.services.loyalty_gateway import LoyaltyGateway, Settled
 from app.services.loyalty_views import MemberView
+from app.services.permissions import Act, require
 from app.store.uow import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,7 @@ class CheckoutService:
 
     def start_sale(self, cashier_id: str) -> Sale:
         with self._uow() as uow:
+            require(uow, cashier_id, Act.SELL)
             shift = uow.shifts.open_shift(self._context.till_id)
             if shift is None:
                 raise NoOpenShift()
@@ -163,7 +165,9 @@ class CheckoutService:
         return line
 
     def override_price(self, sale: Sale, line_id: str, unit_price: Money, *, approved_by: str) -> CartLine:
+        """Raises NotAllowed (the approver is not a manager) with the sale unchanged."""
         sale.check_editable()
+        self._check_approver(approved_by, Act.PRICE_OVERRIDE)
         before = sale.cart.line(line_id)
         line = sale.cart.override_price(line_id, unit_price)
         self._reprice(sale)
@@ -182,7 +186,9 @@ class CheckoutService:
         return line
 
     def add_manual_discount(self, sale: Sale, adjustment: Adjustment, *, approved_by: str) -> None:
+        """Raises NotAllowed (the approver is not a manager) with the sale unchanged."""
         sale.check_editable()
+        self._check_approver(approved_by, Act.MANUAL_DISCOUNT)
         sale.cart.add_manual_discount(adjustment)
         self._reprice(sale)
         with self._uow(write=True) as uow:
@@ -264,6 +270,7 @@ class CheckoutService:
         """Cancel the sale (a manager approves); it is kept as a voided record for the Z report and audit."""
         now = self._clock()
         with self._uow(write=True) as uow:
+            require(uow, approved_by, Act.VOID)
             record = sale.void(
                 number=uow.sales.next_number(self._context.till_id, self._context.store_code),
                 now=now,
@@ -288,6 +295,10 @@ class CheckoutService:
                 raise
         self._loyalty.forget(sale)
         return record
+
+    def _check_approver(self, staff_id: str, act: Act) -> None:
+        with self._uow() as uow:
+            require(uow, staff_id, act)
 
     def _reprice(self, sale: Sale) -> None:
         self._loyalty.reprice(sale)

@@ -19,6 +19,7 @@ from app.domain.members import Card, CardKind, CardStatus, Member
 from app.services.card_numbers import next_number
 from app.services.context import Clock, TillContext
 from app.services.member_outbox import queue_entries, queue_member
+from app.services.permissions import Act, require
 from app.store.models import Barcode, CardRow, ProductRow
 from app.store.uow import UnitOfWork, UnitOfWorkFactory
 
@@ -64,6 +65,7 @@ class CatalogImport:
         now = self._clock()
         stamp = self._hlc.now().encode()
         with self._uow(write=True) as uow:
+            require(uow, by, Act.DATA_IMPORT)
             known = self._known(uow, rows)
             errors = self._conflicts(uow, rows, known)
             progress(len(rows), total)
@@ -181,6 +183,7 @@ class MemberImport:
         stamp = self._hlc.now().encode()
         points = Account.points(self._context.currency)
         with self._uow(write=True) as uow:
+            require(uow, by, Act.DATA_IMPORT)
             taken: set[str] = set()
             for numbers in _chunks([r.card for r in rows if r.card]):
                 taken.update(uow.session.scalars(select(CardRow.number).where(CardRow.number.in_(numbers))))

@@ -15,6 +15,7 @@ from app.domain.phrase import phrase
 from app.services.card_numbers import claim_number, next_number
 from app.services.context import Clock, TillContext
 from app.services.member_outbox import queue_card, queue_entries
+from app.services.permissions import Act, require
 from app.store.uow import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ class GiftCardIssuer:
             raise InvalidAdjustment(phrase("Reasons", "say why the gift card is given"))
         stamp = self._hlc.now().encode()
         with self._uow(write=True) as uow:
+            require(uow, by, Act.GIFT_CARD_ISSUE)
             numbering = self._context.numbering
             card_number = claim_number(uow, numbering, number) if number else next_number(uow, numbering)
             card = Card(

@@ -9,6 +9,7 @@ from app.domain.ids import HlcClock
 from app.domain.member_errors import CannotMerge, UnknownMember
 from app.services.context import Clock, TillContext
 from app.services.member_outbox import queue_member
+from app.services.permissions import Act, require
 from app.store.uow import UnitOfWorkFactory
 from app.sync.members import edit_member
 
@@ -43,6 +44,7 @@ class MemberMerger:
             raise CannotMerge("it is the same member")
         now = self._clock()
         with self._uow(write=True) as uow:
+            require(uow, by, Act.MEMBER_MERGE)
             keep, other = uow.members.member(keep_id), uow.members.member(merge_id)
             if keep is None:
                 raise UnknownMember(keep_id)

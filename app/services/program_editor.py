@@ -13,6 +13,7 @@ from app.domain.loyalty.errors import InvalidProgram
 from app.domain.program_preview import PreviewCase, ProgramPreview, preview
 from app.services.context import Clock, TillContext
 from app.services.member_outbox import queue_entries, queue_program
+from app.services.permissions import Act, require
 from app.store.uow import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,7 @@ class ProgramEditor:
         draft = self.check(data)
         now = self._clock()
         with self._uow(write=True) as uow:
+            require(uow, by, Act.PROGRAM_EDIT)
             version = uow.programs.next_version(draft.id)
             if version > 1:
                 current = uow.programs.version(draft.id, version - 1)

@@ -22,6 +22,7 @@ from app.domain.tender import Payment, TenderKind
 from app.services.context import Clock, TillContext
 from app.services.documents import sale_document
 from app.services.loyalty_gateway import LoyaltyGateway
+from app.services.permissions import Act, require
 from app.store.uow import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -266,6 +267,7 @@ class ReturnService:
         now = self._clock()
         cur = plan.original.currency
         with self._uow(write=True) as uow:
+            require(uow, approved_by, Act.REFUND)
             shift = uow.shifts.open_shift(self._context.till_id)
             if shift is None:
                 raise NotReturnable(phrase("Reasons", "no shift is open on this till"))

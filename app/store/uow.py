@@ -5,9 +5,11 @@ from __future__ import annotations
 from functools import cached_property
 from types import TracebackType
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store.db import WRITE_OPTION
+from app.store.errors import storage_error
 from app.store.repositories.catalog import CatalogRepository
 from app.store.repositories.history import HistoryRepository
 from app.store.repositories.kpis import KpiRepository
@@ -23,7 +25,11 @@ from app.store.repositories.surveys import SurveyRepository
 
 
 class UnitOfWork:
-    """Use as ``with uow_factory() as uow: ...; uow.commit()``; leaving the block without commit rolls back."""
+    """Use as ``with uow_factory() as uow: ...; uow.commit()``; leaving the block without commit rolls back.
+
+    A database error caused by the disk (full, read-only, failing) leaves the block as a ``StorageUnavailable``
+    that the person at the till can act on.
+    """
 
     session: Session
 
@@ -36,7 +42,14 @@ class UnitOfWork:
             del self.__dict__[made]  # repositories of an earlier session, when this unit is entered again
         self.session = self._sessions()
         if self._write:
-            self.session.connection(execution_options={WRITE_OPTION: True})
+            try:
+                self.session.connection(execution_options={WRITE_OPTION: True})
+            except DBAPIError as exc:
+                self.session.close()
+                translated = storage_error(exc)
+                if translated is None:
+                    raise
+                raise translated from exc
         return self
 
     # Repositories are made on first use: a unit of work touches two or three of them (a card scan, a sale).
@@ -107,6 +120,9 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+        translated = storage_error(exc) if exc is not None else None
+        if translated is not None:
+            raise translated from exc
 
     def commit(self) -> None:
         self.session.commit()
