@@ -87,6 +87,19 @@ _TEMPLATES: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "AccountLocked": lambda _p: QCoreApplication.translate(
         "Errors", "Too many wrong PINs: try again in a few minutes or ask a manager."
     ),
+    "PinEntryPaused": lambda _p: QCoreApplication.translate(
+        "Errors", "Too many wrong PINs at this till: PIN entry is paused for a few minutes."
+    ),
+    "DiskFull": lambda _p: QCoreApplication.translate(
+        "Errors",
+        "The till's disk is full, so nothing was saved. The sale stays open: ask a manager to free some space, "
+        "then complete it again.",
+    ),
+    "DatabaseNotWritable": lambda _p: QCoreApplication.translate(
+        "Errors",
+        "The till cannot write to its database (the disk is read-only or failing), so nothing was saved. "
+        "The sale stays open: call for help, then complete it again.",
+    ),
     "NotAllowed": lambda _p: QCoreApplication.translate("Errors", "A manager PIN is needed for this."),
     "InvalidPin": lambda _p: QCoreApplication.translate("Errors", "A PIN is 4 to 12 digits."),
     "ShiftAlreadyOpen": lambda _p: QCoreApplication.translate("Errors", "A shift is already open on this till."),

@@ -175,6 +175,18 @@
         <translation>יותר מדי קודים שגויים: נסו שוב בעוד כמה דקות או פנו למנהל.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs at this till: PIN entry is paused for a few minutes.</source>
+        <translation>יותר מדי קודים שגויים בקופה זו: הזנת קוד מושהית לכמה דקות.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s disk is full, so nothing was saved. The sale stays open: ask a manager to free some space, then complete it again.</source>
+        <translation>הדיסק של הקופה מלא ולכן דבר לא נשמר. המכירה נשארת פתוחה: בקשו ממנהל לפנות מקום, ואז השלימו אותה שוב.</translation>
+    </message>
+    <message>
+        <source>The till cannot write to its database (the disk is read-only or failing), so nothing was saved. The sale stays open: call for help, then complete it again.</source>
+        <translation>הקופה אינה יכולה לכתוב למסד הנתונים שלה (הדיסק לקריאה בלבד או תקול) ולכן דבר לא נשמר. המכירה נשארת פתוחה: קראו לעזרה, ואז השלימו אותה שוב.</translation>
+    </message>
+    <message>
         <source>A manager PIN is needed for this.</source>
         <translation>נדרש קוד מנהל לפעולה זו.</translation>
     </message>

@@ -323,6 +323,18 @@
         <translation>ძალიან ბევრი არასწორი PIN: სცადეთ რამდენიმე წუთში ან მიმართეთ მენეჯერს.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs at this till: PIN entry is paused for a few minutes.</source>
+        <translation>ამ სალაროში ძალიან ბევრი არასწორი PIN-კოდი შეიყვანეს: PIN-კოდის შეყვანა რამდენიმე წუთით შეჩერებულია.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s disk is full, so nothing was saved. The sale stays open: ask a manager to free some space, then complete it again.</source>
+        <translation>სალაროს დისკი სავსეა, ამიტომ არაფერი შენახულა. გაყიდვა ღია რჩება: სთხოვეთ მენეჯერს ადგილის გათავისუფლება, შემდეგ კვლავ დაასრულეთ.</translation>
+    </message>
+    <message>
+        <source>The till cannot write to its database (the disk is read-only or failing), so nothing was saved. The sale stays open: call for help, then complete it again.</source>
+        <translation>სალარო ვერ წერს თავის მონაცემთა ბაზაში (დისკი მხოლოდ წაკითხვადია ან გაუმართავია), ამიტომ არაფერი შენახულა. გაყიდვა ღია რჩება: მოითხოვეთ დახმარება, შემდეგ კვლავ დაასრულეთ.</translation>
+    </message>
+    <message>
         <source>A manager PIN is needed for this.</source>
         <translation>ამისთვის საჭიროა მენეჯერის PIN.</translation>
     </message>

@@ -323,6 +323,18 @@
         <translation>Shumë PIN të gabuar: provoni përsëri pas disa minutash ose pyesni menaxherin.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs at this till: PIN entry is paused for a few minutes.</source>
+        <translation>Shumë PIN të gabuar në këtë arkë: futja e PIN-it është pezulluar për disa minuta.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s disk is full, so nothing was saved. The sale stays open: ask a manager to free some space, then complete it again.</source>
+        <translation>Disku i arkës është plot, prandaj nuk u ruajt asgjë. Shitja mbetet e hapur: kërkojini një menaxheri të lirojë hapësirë, pastaj përfundojeni përsëri.</translation>
+    </message>
+    <message>
+        <source>The till cannot write to its database (the disk is read-only or failing), so nothing was saved. The sale stays open: call for help, then complete it again.</source>
+        <translation>Arka nuk mund të shkruajë në bazën e saj të të dhënave (disku është vetëm për lexim ose me defekt), prandaj nuk u ruajt asgjë. Shitja mbetet e hapur: kërkoni ndihmë, pastaj përfundojeni përsëri.</translation>
+    </message>
+    <message>
         <source>A manager PIN is needed for this.</source>
         <translation>Për këtë duhet PIN-i i menaxherit.</translation>
     </message>
