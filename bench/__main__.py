@@ -13,6 +13,7 @@ BENCHMARKS: dict[str, str] = {
     "camera": "bench.camera",
     "commit": "bench.commit",
     "loyalty": "bench.loyalty",
+    "search": "bench.search",
     "sync": "bench.sync",
 }
 
