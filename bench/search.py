@@ -31,7 +31,9 @@ def _queries(db: Path, count: int, seed: int = 5) -> dict[str, list[str]]:
     rng = random.Random(seed)
     with sqlite3.connect(db) as connection:
         top = int(connection.execute("SELECT max(rowid) FROM member").fetchone()[0])
-        names, phones, cards = [], [], []
+        names: list[str] = []
+        phones: list[str] = []
+        cards: list[str] = []
         while len(names) < count:
             row = connection.execute(
                 "SELECT m.name, m.phone, c.number FROM member m JOIN card c ON c.member_id = m.id WHERE m.rowid = ?",

@@ -16,15 +16,21 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.kpis import NO_TIER, percent_text
 from app.domain.money import Money
 from app.services.kpi_report import KpiReportData, report_csv
-from app.ui.formatting import ShopFormat
+from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat
 from app.ui.manager.bridge import ManagerBridge
 from app.ui.theme import ACCENT, GO, STOP, WARN, restyle
+
+
+def axis_font() -> QFont:
+    font = QFont()
+    font.setPixelSize(13)
+    return font
 
 
 def rate(value: Fraction | None) -> float | None:
@@ -75,7 +81,7 @@ class KpiTab(QWidget):
             value.setObjectName(f"kpi_{key}")
             value.setProperty("role", "figure")
             value.setWordWrap(True)
-            value.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            value.setAlignment(NUMBER_ALIGNMENT)
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.figures[key] = value
@@ -160,11 +166,13 @@ class KpiTab(QWidget):
         chart = QChart()
         chart.setTitle(self.tr("Month by month (%)"))
         chart.setMargins(QMargins(4, 4, 4, 4))
-        months = [m.month for m in report.months]
+        months = [f"{m.month[5:]}/{m.month[2:4]}" for m in report.months]
         axis_x = QBarCategoryAxis()
         axis_x.append(months)
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
+        for axis in (axis_x, axis_y):
+            axis.setLabelsFont(axis_font())
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         low = 0.0
@@ -182,6 +190,7 @@ class KpiTab(QWidget):
             if colour == WARN:
                 pen.setStyle(Qt.PenStyle.DashLine)
             series.setPen(pen)
+            series.setPointsVisible(colour != WARN)
             for index, value in enumerate(values):
                 if value is not None:
                     series.append(index, value)

@@ -156,7 +156,7 @@ class MemberPicker(QWidget):
         if asked != self._asked:
             return
         self.model.set_hits(hits, limit=limit)
-        if hits and not self.view.selectionModel().hasSelection():
+        if hits and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
         self._show_hint()
 
@@ -182,7 +182,9 @@ class MemberPicker(QWidget):
         self.view.selectRow(max(0, min(rows - 1, current + step)))
 
     def selected(self) -> MemberHit | None:
-        return self.model.hit(self.view.currentIndex().row())
+        """The highlighted member (the first one found when none is highlighted)."""
+        current = self.view.currentIndex()
+        return self.model.hit(current.row() if current.isValid() else 0)
 
     def open_selected(self) -> None:
         hit = self.selected()

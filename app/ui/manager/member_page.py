@@ -55,6 +55,7 @@ def table(parent: QWidget, name: str, headers: list[str], stretch: int) -> QTabl
 
 def cell(view: QTableWidget, row: int, column: int, text: str, *, number: bool = False) -> None:
     item = QTableWidgetItem(text)
+    item.setToolTip(text)
     item.setTextAlignment(NUMBER_ALIGNMENT if number else Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
     view.setItem(row, column, item)
 

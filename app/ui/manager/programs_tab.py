@@ -132,7 +132,7 @@ class ProgramsTab(QWidget):
             self.list.blockSignals(True)
             self.list.clear()
             for entry in self.versions:
-                text = self.tr("{name} · {kind} · version {version}").format(
+                text = self.tr("{name}\n{kind} · version {version}").format(
                     name=entry.program.name, kind=entry.program.KIND, version=entry.versions
                 )
                 self.list.addItem(QListWidgetItem(text))
