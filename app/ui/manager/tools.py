@@ -94,6 +94,8 @@ class ManagerTools(TillDialog):
 
     def accept_scan(self, text: str) -> bool:
         """A card scanned while the tools are open: the Issue tab takes it as the number, else its member opens."""
+        if self.members.page.sub is not None:
+            return True  # a dialog over the member's page is open: the scan is not for it
         if self.tabs.currentWidget() is self.issue:
             return self.issue.accept_scan(text)
         self.tabs.setCurrentWidget(self.members)
