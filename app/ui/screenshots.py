@@ -23,6 +23,7 @@ from app.services.demo import DemoSummary, generate
 from app.services.devices import DeviceConfig, scanner_settings
 from app.ui.application import application, use_language
 from app.ui.dialogs.approval import ApprovalDialog
+from app.ui.dialogs.nps import NpsDialog
 from app.ui.dialogs.payment import PaymentDialog
 from app.ui.dialogs.price_lookup import PriceLookupDialog
 from app.ui.dialogs.returns import ReturnsDialog
@@ -159,6 +160,9 @@ def drive(director: Director, till: Till, summary: DemoSummary) -> None:
     director.keys(payment.amount, "20", enter=True)
     director.save("payment")
     payment.quick_buttons[1].click()
+    nps = director.dialog(NpsDialog)
+    director.save("nps")
+    director.keys(nps.field, "9", enter=True)
     director.wait(lambda: window.dialog is None, "the sale to complete")
     director.save("sale-completed")
 
