@@ -5,45 +5,45 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ManagerWords", text)
-
-
 def card_status(status: str) -> str:
-    names = {"active": _t("active"), "blocked": _t("blocked"), "replaced": _t("replaced")}
+    names = {
+        "active": QCoreApplication.translate("ManagerWords", "active"),
+        "blocked": QCoreApplication.translate("ManagerWords", "blocked"),
+        "replaced": QCoreApplication.translate("ManagerWords", "replaced"),
+    }
     return names.get(status, status)
 
 
 def entry_kind(kind: str) -> str:
     names = {
-        "earn": _t("earned"),
-        "redeem": _t("spent"),
-        "expire": _t("expired"),
-        "adjust": _t("adjusted"),
-        "reverse": _t("returned"),
-        "welcome": _t("welcome bonus"),
-        "birthday": _t("birthday bonus"),
-        "issue": _t("issued"),
-        "topup": _t("topped up"),
-        "transfer": _t("moved"),
-        "spend": _t("spent"),
-        "count": _t("counted"),
+        "earn": QCoreApplication.translate("ManagerWords", "earned"),
+        "redeem": QCoreApplication.translate("ManagerWords", "spent"),
+        "expire": QCoreApplication.translate("ManagerWords", "expired"),
+        "adjust": QCoreApplication.translate("ManagerWords", "adjusted"),
+        "reverse": QCoreApplication.translate("ManagerWords", "returned"),
+        "welcome": QCoreApplication.translate("ManagerWords", "welcome bonus"),
+        "birthday": QCoreApplication.translate("ManagerWords", "birthday bonus"),
+        "issue": QCoreApplication.translate("ManagerWords", "issued"),
+        "topup": QCoreApplication.translate("ManagerWords", "topped up"),
+        "transfer": QCoreApplication.translate("ManagerWords", "moved"),
+        "spend": QCoreApplication.translate("ManagerWords", "spent"),
+        "count": QCoreApplication.translate("ManagerWords", "counted"),
     }
     return names.get(kind, kind)
 
 
 def audit_action(action: str) -> str:
     names = {
-        "card.issued": _t("card issued"),
-        "card.replaced": _t("card replaced"),
-        "card.blocked": _t("card blocked"),
-        "card.unblocked": _t("card unblocked"),
-        "member.edited": _t("member edited"),
-        "member.merged": _t("members merged"),
-        "points.adjusted": _t("points adjusted"),
-        "program.saved": _t("program saved"),
-        "catalog.imported": _t("products imported"),
-        "members.imported": _t("members imported"),
-        "manager.opened": _t("manager tools opened"),
+        "card.issued": QCoreApplication.translate("ManagerWords", "card issued"),
+        "card.replaced": QCoreApplication.translate("ManagerWords", "card replaced"),
+        "card.blocked": QCoreApplication.translate("ManagerWords", "card blocked"),
+        "card.unblocked": QCoreApplication.translate("ManagerWords", "card unblocked"),
+        "member.edited": QCoreApplication.translate("ManagerWords", "member edited"),
+        "member.merged": QCoreApplication.translate("ManagerWords", "members merged"),
+        "points.adjusted": QCoreApplication.translate("ManagerWords", "points adjusted"),
+        "program.saved": QCoreApplication.translate("ManagerWords", "program saved"),
+        "catalog.imported": QCoreApplication.translate("ManagerWords", "products imported"),
+        "members.imported": QCoreApplication.translate("ManagerWords", "members imported"),
+        "manager.opened": QCoreApplication.translate("ManagerWords", "manager tools opened"),
     }
     return names.get(action, action)
