@@ -224,6 +224,9 @@ def manager_screens(director: Director, till: Till) -> None:
     tools.show_tab(tools.programs)
     programs = tools.programs
     director.wait(lambda: programs.preview_result is not None and idle(), "the program preview")
+    kinds = [v.program.KIND for v in programs.versions]
+    if "bonus" in kinds:
+        programs.list.setCurrentRow(kinds.index("bonus"))
     gold = programs.tier.findText("Gold")
     if gold >= 0:
         programs.tier.setCurrentIndex(gold)

@@ -76,28 +76,38 @@ def test_a_program_edit_is_checked_previewed_and_saved_as_a_new_version(till: Ti
     tools.show_tab(tools.programs)
     programs = tools.programs
     till.wait(lambda: programs.list.count() > 0 and programs.preview_result is not None)
-    names = [programs.versions[r].program.name for r in range(programs.list.count())]
     row = next(r for r, v in enumerate(programs.versions) if v.program.KIND == "bonus")
     programs.list.setCurrentRow(row)
-    original = programs.editor.toPlainText()
-    assert names and '"kind": "bonus"' in original
+    form = programs.editor
+    assert form.kind.text() == "Kind: bonus" and "earn_rate_bp" in form.fields
 
-    programs.editor.setPlainText(original.replace('"kind": "bonus"', '"kind": "bonus",,'))
+    form.set_value("earn_rate_bp", "-5")
     programs.check_now()
-    assert programs.check.text().startswith("Line ") and not programs.save.isEnabled()
+    assert "earn_rate_bp" in programs.check.text() and not programs.save.isEnabled()
+    form.set_value("earn_rate_bp", "1200")
+    nested = form.nested.toPlainText()
+    form.nested.setPlainText(nested.replace("{", "{,", 1))
+    programs.check_now()
+    assert programs.check.text().startswith("Lists and scopes, line 1") and not programs.save.isEnabled()
+    form.nested.setPlainText(nested)
 
-    programs.editor.setPlainText(original)
     programs.basket.setText("250.00")
+    idle(till, tools)
+    programs.preview_result = None
     programs.check_now()
-    till.wait(lambda: "A ₪250.00 basket for a member with no tier gives" in programs.preview.text())
-    assert "points earned" in programs.preview.text()
-    version = programs.versions[row].versions
+    assert programs.save.isEnabled()
+    till.wait(lambda: programs.preview_result is not None)
+    assert "A ₪250.00 basket for a member with no tier gives" in programs.preview.text()
+    assert "30 points earned" in programs.preview.text()  # 12% of 250.00
+    program_id, version = programs.versions[row].program.id, programs.versions[row].versions
     till.key(Qt.Key.Key_F12, tools)
     till.wait(lambda: "saved as version" in programs.check.text())
     idle(till, tools)
     assert f"saved as version {version + 1}" in programs.check.text()
-    saved = next(v for v in programs.versions if v.program.id == programs.versions[row].program.id)
-    assert saved.versions == version + 1
+    saved = next(v for v in programs.versions if v.program.id == program_id)
+    assert saved.versions == version + 1 and saved.program.to_dict()["earn_rate_bp"] == 1200
+    with shop.till.uow() as uow:
+        assert [p.version for p in uow.programs.history(program_id)][-1] == version + 1
 
 
 def test_the_kpi_screen_shows_the_figures_and_exports_csv(till: TillDriver, shop: DemoShop, tmp_path: Path) -> None:

@@ -3,11 +3,9 @@ example ("a 250.00 basket for a Gold member gives …"), and every save a new ve
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,8 +14,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,15 +27,15 @@ from app.domain.program_preview import PreviewCase, ProgramPreview
 from app.services.program_editor import ProgramVersions
 from app.ui.formatting import ShopFormat
 from app.ui.manager.bridge import ManagerBridge
+from app.ui.manager.program_form import BadNested, ProgramForm
 from app.ui.messages import describe
 from app.ui.theme import restyle
 
 CHECK_PAUSE_MS = 300
 
 
-def program_text(program: Program) -> str:
-    data = {k: v for k, v in program.to_dict().items() if k != "version"}
-    return json.dumps(data, indent=2, ensure_ascii=False)
+def program_data(program: Program) -> dict[str, Any]:
+    return {k: v for k, v in program.to_dict().items() if k != "version"}
 
 
 class ProgramsTab(QWidget):
@@ -64,13 +62,11 @@ class ProgramsTab(QWidget):
         new.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         new.clicked.connect(self.new_from_template)
 
-        self.editor = QPlainTextEdit(self)
+        self.editor = ProgramForm(self)
         self.editor.setObjectName("programEditor")
-        self.editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPixelSize(15)
-        self.editor.setFont(mono)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
         self.check = QLabel(self)
         self.check.setObjectName("programCheck")
         self.check.setProperty("role", "message")
@@ -104,7 +100,7 @@ class ProgramsTab(QWidget):
         right_side.addWidget(self.preview, 1)
         right_side.addWidget(self.save)
         editor_column = QVBoxLayout()
-        editor_column.addWidget(self.editor, 1)
+        editor_column.addWidget(scroll, 1)
         editor_column.addWidget(self.check)
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +112,7 @@ class ProgramsTab(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_PAUSE_MS)
         self._timer.timeout.connect(self.check_now)
-        self.editor.textChanged.connect(self._timer.start)
+        self.editor.changed.connect(self._timer.start)
         self.basket.textChanged.connect(self._timer.start)
         self.tier.currentIndexChanged.connect(self._timer.start)
 
@@ -165,14 +161,14 @@ class ProgramsTab(QWidget):
 
     def _on_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.versions):
-            self.editor.setPlainText(program_text(self.versions[row].program))
+            self.editor.show_program(program_data(self.versions[row].program))
             self.check_now()
 
     def new_from_template(self) -> None:
         row = self.template.currentIndex()
         if 0 <= row < len(self.templates):
             self.list.clearSelection()
-            self.editor.setPlainText(program_text(self.templates[row]))
+            self.editor.show_program(program_data(self.templates[row]))
             self.check_now()
 
     def _problem(self, text: str) -> None:
@@ -188,13 +184,11 @@ class ProgramsTab(QWidget):
         self._timer.stop()
         self.draft = None
         try:
-            data = json.loads(self.editor.toPlainText())
-        except json.JSONDecodeError as error:
-            self._problem(self.tr("Line {line}: {reason}").format(line=error.lineno, reason=error.msg))
-            self.save.setEnabled(False)
-            return
-        if not isinstance(data, dict):
-            self._problem(self.tr("A program is a set of named values in { }."))
+            data = self.editor.data()
+        except BadNested as error:
+            self._problem(
+                self.tr("Lists and scopes, line {line}: {reason}").format(line=error.line, reason=error.reason)
+            )
             self.save.setEnabled(False)
             return
         editor = self._bridge.services.programs
