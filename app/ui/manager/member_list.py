@@ -107,7 +107,6 @@ class MemberPicker(QWidget):
         self.field = QLineEdit(self)
         self.field.setObjectName("memberSearchField")
         self.field.setPlaceholderText(self.tr("Name, phone or card number"))
-        self.field.setClearButtonEnabled(True)
         self.hint = QLabel(self)
         self.hint.setObjectName("memberSearchHint")
         self.hint.setProperty("role", "hint")
