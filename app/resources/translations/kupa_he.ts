@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="38" />
+        <source>Adjust points</source>
+        <translation>תיקון נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="43" />
+        <source>Adjust the points of card {card}</source>
+        <translation>תיקון הנקודות של כרטיס {card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="50" />
+        <source>e.g. 50 or -12.5</source>
+        <translation>למשל 50 או ‎-12.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="54" />
+        <source>Why (kept in the audit trail)</source>
+        <translation>סיבה (נשמרת ביומן הביקורת)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="59" />
+        <source>Points (+ add, − take)</source>
+        <translation>נקודות (+ הוספה, − הורדה)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="60" />
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="61" />
+        <source>Manager PIN</source>
+        <translation>קוד מנהל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="66" />
+        <source>Cancel (Esc)</source>
+        <translation>ביטול (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="68" />
+        <source>Adjust (Enter)</source>
+        <translation>תיקון (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="87" />
+        <source>Type the points to add, or a minus sign and the points to take.</source>
+        <translation>הקלידו את הנקודות להוספה, או סימן מינוס ואת הנקודות להורדה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="91" />
+        <source>Say why the points change.</source>
+        <translation>ציינו מדוע הנקודות משתנות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="98" />
+        <source>Checking…</source>
+        <translation>בודק…</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/dialogs/approval.py" line="18" />
@@ -21,6 +84,49 @@
         <location filename="../../ui/dialogs/approval.py" line="49" />
         <source>Checking…</source>
         <translation>בודק…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ui/manager/audit_tab.py" line="21" />
+        <source>Audit trail</source>
+        <translation>יומן ביקורת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit_tab.py" line="23" />
+        <source>Newest first. Entries are never changed or removed.</source>
+        <translation>החדשים קודם. רשומות לעולם אינן משתנות או נמחקות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit_tab.py" line="25" />
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit_tab.py" line="30" />
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit_tab.py" line="30" />
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit_tab.py" line="30" />
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit_tab.py" line="30" />
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit_tab.py" line="30" />
+        <source>Approved by</source>
+        <translation>אושר על ידי</translation>
     </message>
 </context>
 <context>
@@ -270,6 +376,104 @@
     </message>
 </context>
 <context>
+    <name>IssueTab</name>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="52" />
+        <source>Issue a card</source>
+        <translation>הנפקת כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="54" />
+        <source>New member</source>
+        <translation>חבר מועדון חדש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="56" />
+        <source>Existing member</source>
+        <translation>חבר מועדון קיים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="78" />
+        <source>Empty: the next number; or scan a pre-printed card</source>
+        <translation>ריק: המספר הבא; או סרקו כרטיס מודפס מראש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="81" />
+        <source>Card programme</source>
+        <translation>תוכנית הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="82" />
+        <source>Card number</source>
+        <translation>מספר כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="84" />
+        <source>Issue and print (F12)</source>
+        <translation>הנפקה והדפסה (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="89" />
+        <source>Write the magstripe</source>
+        <translation>כתיבת הפס המגנטי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="104" />
+        <source>The printed card appears here.</source>
+        <translation>הכרטיס המודפס יופיע כאן.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="148" />
+        <source>The card goes to {name}.</source>
+        <translation>הכרטיס יונפק ל{name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="176" />
+        <source>The shop has no card programme yet: add one under Programs.</source>
+        <translation>לחנות אין עדיין תוכנית כרטיסים: הוסיפו אחת בלשונית תוכניות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="191" />
+        <source>Find the member first, then press Enter to choose them.</source>
+        <translation>מצאו קודם את חבר המועדון, ואז הקישו Enter כדי לבחור בו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="208" />
+        <source>Issuing…</source>
+        <translation>מנפיק…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="218" />
+        <source>Card {number} issued to {name}. Welcome bonus: {points} points.</source>
+        <translation>כרטיס {number} הונפק ל{name}. בונוס הצטרפות: {points} נקודות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="224" />
+        <source>Printed to {png} and {pdf}.</source>
+        <translation>הודפס אל {png} ואל {pdf}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="226" />
+        <source>The card was issued but not printed: {reason}</source>
+        <translation>הכרטיס הונפק אך לא הודפס: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="250" />
+        <source>No card encoder is set up on this till: the card works by its barcode.</source>
+        <translation>לא מוגדר מקודד כרטיסים בקופה זו: הכרטיס פועל לפי הברקוד שלו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="253" />
+        <source>Swipe the card through the encoder now…</source>
+        <translation>העבירו עכשיו את הכרטיס במקודד…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/issue_tab.py" line="258" />
+        <source>Magstripe written and read back correctly.</source>
+        <translation>הפס המגנטי נכתב ונקרא בחזרה כראוי.</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../../ui/widgets/keypad.py" line="34" />
@@ -293,6 +497,139 @@
     </message>
 </context>
 <context>
+    <name>KpiTab</name>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="48" />
+        <source>Key figures, last 12 months</source>
+        <translation>מדדים עיקריים, 12 החודשים האחרונים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="50" />
+        <source>Export CSV</source>
+        <translation>ייצוא CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="66" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="67" />
+        <source>Repeat-purchase rate</source>
+        <translation>שיעור רכישה חוזרת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="68" />
+        <source>Active members</source>
+        <translation>חברי מועדון פעילים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="69" />
+        <source>Receipts with a card</source>
+        <translation>קבלות עם כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="70" />
+        <source>Redemption rate</source>
+        <translation>שיעור מימוש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="71" />
+        <source>Average receipt, members</source>
+        <translation>קבלה ממוצעת, חברי מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="72" />
+        <source>Average receipt, others</source>
+        <translation>קבלה ממוצעת, אחרים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="73" />
+        <source>Customer lifetime value</source>
+        <translation>ערך לקוח לאורך זמן</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="74" />
+        <source>Churn</source>
+        <translation>נטישה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="75" />
+        <source>Points outstanding (liability)</source>
+        <translation>נקודות פתוחות (התחייבות)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="76" />
+        <source>Tiers</source>
+        <translation>דרגות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="114" />
+        <source>Counting…</source>
+        <translation>סופר…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="126" />
+        <source>{score} ({answers} answers)</source>
+        <translation>{score} ({answers} תשובות)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="139" />
+        <source>{points} points = {money}</source>
+        <translation>{points} נקודות = {money}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="151" />
+        <source>Only {rate} of the points earned are spent (under 20%): the program is not working for customers.</source>
+        <translation>רק {rate} מהנקודות שנצברו מומשו (פחות מ־20%): התוכנית אינה עובדת עבור הלקוחות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="156" />
+        <source>From {start} to {end} · {scope}</source>
+        <translation>מ־{start} עד {end} · {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="167" />
+        <source>Month by month (%)</source>
+        <translation>חודש אחר חודש (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="183" />
+        <source>Alert under 20%</source>
+        <translation>התראה מתחת ל־20%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="210" />
+        <source>No tier ladder</source>
+        <translation>אין סולם דרגות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="213" />
+        <source>Cards by tier: {ladder}</source>
+        <translation>כרטיסים לפי דרגה: {ladder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="214" />
+        <source>Cards</source>
+        <translation>כרטיסים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="218" />
+        <source>no tier</source>
+        <translation>ללא דרגה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="236" />
+        <source>Export the KPIs</source>
+        <translation>ייצוא המדדים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/kpi_tab.py" line="250" />
+        <source>Saved to {path}.</source>
+        <translation>נשמר אל {path}.</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <location filename="../../ui/pages/login.py" line="31" />
@@ -308,6 +645,403 @@
         <location filename="../../ui/pages/login.py" line="73" />
         <source>Checking…</source>
         <translation>בודק…</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerTools</name>
+    <message>
+        <location filename="../../ui/manager/tools.py" line="26" />
+        <source>Manager</source>
+        <translation>מנהל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/tools.py" line="36" />
+        <source>Members</source>
+        <translation>חברי מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/tools.py" line="37" />
+        <source>Issue card</source>
+        <translation>הנפקת כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/tools.py" line="38" />
+        <source>Programs</source>
+        <translation>תוכניות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/tools.py" line="39" />
+        <source>Import / export</source>
+        <translation>ייבוא / ייצוא</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/tools.py" line="40" />
+        <source>KPIs</source>
+        <translation>מדדים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/tools.py" line="41" />
+        <source>Audit</source>
+        <translation>ביקורת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/tools.py" line="43" />
+        <source>Manager: {name}</source>
+        <translation>מנהל: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/tools.py" line="46" />
+        <source>Back to the till (Esc)</source>
+        <translation>חזרה לקופה (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWords</name>
+    <message>
+        <location filename="../../ui/manager/words.py" line="10" />
+        <source>active</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="11" />
+        <source>blocked</source>
+        <translation>חסום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="12" />
+        <source>replaced</source>
+        <translation>הוחלף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="19" />
+        <source>earned</source>
+        <translation>נצבר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="20" />
+        <source>spent</source>
+        <translation>מומש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="21" />
+        <source>expired</source>
+        <translation>פג תוקף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="22" />
+        <source>adjusted</source>
+        <translation>תוקן</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="23" />
+        <source>returned</source>
+        <translation>הוחזר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="24" />
+        <source>welcome bonus</source>
+        <translation>בונוס הצטרפות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="25" />
+        <source>birthday bonus</source>
+        <translation>בונוס יום הולדת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="26" />
+        <source>issued</source>
+        <translation>הונפק</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="27" />
+        <source>topped up</source>
+        <translation>נטען</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="28" />
+        <source>moved</source>
+        <translation>הועבר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="30" />
+        <source>counted</source>
+        <translation>נספר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="37" />
+        <source>card issued</source>
+        <translation>כרטיס הונפק</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="38" />
+        <source>card replaced</source>
+        <translation>כרטיס הוחלף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="39" />
+        <source>card blocked</source>
+        <translation>כרטיס נחסם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="40" />
+        <source>card unblocked</source>
+        <translation>חסימת כרטיס הוסרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="41" />
+        <source>member edited</source>
+        <translation>פרטי חבר עודכנו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="42" />
+        <source>members merged</source>
+        <translation>חברי מועדון אוחדו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="43" />
+        <source>points adjusted</source>
+        <translation>נקודות תוקנו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="44" />
+        <source>program saved</source>
+        <translation>תוכנית נשמרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="45" />
+        <source>products imported</source>
+        <translation>מוצרים יובאו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="46" />
+        <source>members imported</source>
+        <translation>חברי מועדון יובאו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/words.py" line="47" />
+        <source>manager tools opened</source>
+        <translation>כלי המנהל נפתחו</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHitModel</name>
+    <message>
+        <location filename="../../ui/manager/member_list.py" line="53" />
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_list.py" line="53" />
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_list.py" line="53" />
+        <source>Card</source>
+        <translation>כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_list.py" line="53" />
+        <source>Card status</source>
+        <translation>מצב הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_list.py" line="66" />
+        <source>no card</source>
+        <translation>אין כרטיס</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="84" />
+        <source>Save profile</source>
+        <translation>שמירת הפרטים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="86" />
+        <source>Card</source>
+        <translation>כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="86" />
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="86" />
+        <source>Points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="102" />
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="102" />
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="102" />
+        <source>Why</source>
+        <translation>למה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="102" />
+        <source>Balance</source>
+        <translation>יתרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="106" />
+        <source>Receipt</source>
+        <translation>קבלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="106" />
+        <source>Total</source>
+        <translation>סה"כ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="106" />
+        <source>Discount</source>
+        <translation>הנחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="118" />
+        <source>Points, line by line</source>
+        <translation>נקודות, שורה אחר שורה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="119" />
+        <source>Sales</source>
+        <translation>מכירות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="128" />
+        <source>Back (Esc)</source>
+        <translation>חזרה (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="129" />
+        <source>Adjust points</source>
+        <translation>תיקון נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="130" />
+        <source>Block card</source>
+        <translation>חסימת כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="131" />
+        <source>Replace lost card</source>
+        <translation>החלפת כרטיס שאבד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="132" />
+        <source>Merge with…</source>
+        <translation>איחוד עם…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="186" />
+        <source>Member since {date}</source>
+        <translation>חבר מאז {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="226" />
+        <source>No card yet: issue one from the Issue card tab.</source>
+        <translation>אין עדיין כרטיס: הנפיקו אחד בלשונית הנפקת כרטיס.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="235" />
+        <source>Unblock card</source>
+        <translation>הסרת חסימה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="239" />
+        <source>Points: {points}</source>
+        <translation>נקודות: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="241" />
+        <source>pending {points}</source>
+        <translation>ממתינות {points}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="243" />
+        <source>gift balance {amount}</source>
+        <translation>יתרת מתנה {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="260" />
+        <source>Why {total} points: the lines below add up to it (available {available}, pending {pending}, expired {expired}).</source>
+        <translation>למה {total} נקודות: השורות שלמטה מסתכמות בזה (זמינות {available}, ממתינות {pending}, פגו {expired}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="275" />
+        <source>receipt {number}</source>
+        <translation>קבלה {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="277" />
+        <source>by {name}</source>
+        <translation>על ידי {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="322" />
+        <source>Profile saved.</source>
+        <translation>הפרטים נשמרו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="322" />
+        <source>Nothing changed.</source>
+        <translation>לא השתנה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="336" />
+        <source>{amount} points adjusted, approved by {name}; balance {balance}.</source>
+        <translation>{amount} נקודות תוקנו, באישור {name}; יתרה {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="353" />
+        <source>Card unblocked.</source>
+        <translation>חסימת הכרטיס הוסרה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="357" />
+        <source>Block card {card}</source>
+        <translation>חסימת כרטיס {card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="357" />
+        <source>Why?</source>
+        <translation>מדוע?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="364" />
+        <source>Card blocked: it can neither earn nor spend.</source>
+        <translation>הכרטיס נחסם: אי אפשר לצבור בו או לממש ממנו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="375" />
+        <source>Replace card {card}</source>
+        <translation>החלפת כרטיס {card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="376" />
+        <source>Why is it replaced (lost, stolen, damaged)? The balance moves to the new card.</source>
+        <translation>מדוע הוא מוחלף (אבד, נגנב, ניזוק)? היתרה עוברת לכרטיס החדש.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="390" />
+        <source>New card {new} issued with {points} points; card {old} can no longer be used.</source>
+        <translation>כרטיס חדש {new} הונפק עם {points} נקודות; בכרטיס {old} אי אפשר עוד להשתמש.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_page.py" line="413" />
+        <source>{name} merged here: {cards} card(s) moved.</source>
+        <translation>{name} אוחד לכאן: {cards} כרטיסים הועברו.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +1102,103 @@ Scan, swipe or type the card number.</source>
         <location filename="../../ui/widgets/member_panel.py" line="129" />
         <source>gift {amount}</source>
         <translation>מתנה {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../../ui/manager/member_list.py" line="109" />
+        <source>Name, phone or card number</source>
+        <translation>שם, טלפון או מספר כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_list.py" line="165" />
+        <source>Type part of a name, or at least 4 digits of a phone or card number.</source>
+        <translation>הקלידו חלק משם, או לפחות 4 ספרות של טלפון או מספר כרטיס.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_list.py" line="167" />
+        <source>No member found.</source>
+        <translation>לא נמצא חבר מועדון.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_list.py" line="169" />
+        <source>↑↓ choose · Enter opens the member</source>
+        <translation>↑↓ בחירה · Enter פותח את חבר המועדון</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../../ui/manager/members_tab.py" line="23" />
+        <source>Find a member</source>
+        <translation>חיפוש חבר מועדון</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="161" />
+        <source>Merge members</source>
+        <translation>איחוד חברי מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="165" />
+        <source>Merge another member into {name}</source>
+        <translation>איחוד חבר מועדון אחר אל {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="169" />
+        <source>Their cards move here with their balances; this member's details are kept.</source>
+        <translation>הכרטיסים שלו עוברים לכאן עם היתרות; הפרטים של חבר זה נשמרים.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="179" />
+        <source>Cancel (Esc)</source>
+        <translation>ביטול (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="181" />
+        <source>Merge (F12)</source>
+        <translation>איחוד (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="192" />
+        <source>That is the same member.</source>
+        <translation>זה אותו חבר מועדון.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="198" />
+        <source>{name} will be merged here (F12 to confirm).</source>
+        <translation>{name} יאוחד לכאן (F12 לאישור).</translation>
+    </message>
+</context>
+<context>
+    <name>NpsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/nps.py" line="16" />
+        <source>Customer's opinion</source>
+        <translation>דעת הלקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/nps.py" line="22" />
+        <source>How likely is the customer to recommend us to a friend?</source>
+        <translation>עד כמה סביר שהלקוח ימליץ עלינו לחבר?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/nps.py" line="26" />
+        <source>0 = not at all, 10 = certainly. Type the number and Enter, or Esc to skip.</source>
+        <translation>‏0 = בכלל לא, 10 = בוודאות. הקלידו את המספר ו־Enter, או Esc כדי לדלג.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/nps.py" line="44" />
+        <source>Skip (Esc)</source>
+        <translation>דילוג (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/nps.py" line="54" />
+        <source>A whole number from 0 to 10.</source>
+        <translation>מספר שלם מ־0 עד 10.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +1471,137 @@ F3 · עד {amount}</translation>
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../ui/manager/profile_form.py" line="25" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/profile_form.py" line="28" />
+        <source>Agrees to receive messages</source>
+        <translation>מסכים לקבל הודעות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/profile_form.py" line="32" />
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/profile_form.py" line="33" />
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/profile_form.py" line="34" />
+        <source>E-mail</source>
+        <translation>דוא"ל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/profile_form.py" line="35" />
+        <source>Birthday</source>
+        <translation>יום הולדת</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramForm</name>
+    <message>
+        <location filename="../../ui/manager/program_form.py" line="40" />
+        <source>Lists and scopes (tiers, multipliers, promotions, which goods) as JSON</source>
+        <translation>רשימות ותחומים (דרגות, מכפילים, מבצעים, אילו מוצרים) כ־JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/program_form.py" line="64" />
+        <source>Kind: {kind}</source>
+        <translation>סוג: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsTab</name>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="53" />
+        <source>Loyalty programs</source>
+        <translation>תוכניות נאמנות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="61" />
+        <source>New from template</source>
+        <translation>חדשה מתבנית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="84" />
+        <source>Save as a new version (F12)</source>
+        <translation>שמירה כגרסה חדשה (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="96" />
+        <source>Example basket</source>
+        <translation>סל לדוגמה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="97" />
+        <source>Member's tier</source>
+        <translation>דרגת החבר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="131" />
+        <source>{name}
+{kind} · version {version}</source>
+        <translation>{name}
+{kind} · גרסה {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="142" />
+        <source>no tier</source>
+        <translation>ללא דרגה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="190" />
+        <source>Lists and scopes, line {line}: {reason}</source>
+        <translation>רשימות ותחומים, שורה {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="203" />
+        <source>{name}: the program can work.</source>
+        <translation>{name}: התוכנית תקינה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="207" />
+        <source>Type an example basket amount.</source>
+        <translation>הקלידו סכום סל לדוגמה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="215" />
+        <source>a {tier} member</source>
+        <translation>חבר בדרגת {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="215" />
+        <source>a member with no tier</source>
+        <translation>חבר ללא דרגה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="217" />
+        <source>A {basket} basket for {who} gives:</source>
+        <translation>סל של {basket} עבור {who} נותן:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="218" />
+        <source>discount {discount}, to pay {to_pay}</source>
+        <translation>הנחה {discount}, לתשלום {to_pay}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="221" />
+        <source>{points} points earned</source>
+        <translation>{points} נקודות נצברות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/programs_tab.py" line="235" />
+        <source>{name} saved as version {version}.</source>
+        <translation>{name} נשמרה כגרסה {version}.</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <location filename="../../ui/dialogs/quantity.py" line="33" />
@@ -670,6 +1632,19 @@ F3 · עד {amount}</translation>
         <location filename="../../ui/dialogs/quantity.py" line="64" />
         <source>Type a quantity (whole pieces, or kilograms like 1.250).</source>
         <translation>הקלידו כמות (יחידות שלמות, או ק"ג כמו 1.250).</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="141" />
+        <source>Cancel (Esc)</source>
+        <translation>ביטול (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/member_dialogs.py" line="143" />
+        <source>Confirm (Enter)</source>
+        <translation>אישור (Enter)</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1823,11 @@ F3 · עד {amount}</translation>
         <location filename="../../ui/receipt_words.py" line="47" />
         <source>Difference</source>
         <translation>הפרש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="35" />
+        <source>How did we do? Answer with this survey code:</source>
+        <translation>איך היה? ענו עם קוד הסקר:</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +2085,11 @@ F12 · קוד מנהל</translation>
         <location filename="../../ui/pages/sale.py" line="243" />
         <source>Choose a line with the arrow keys first.</source>
         <translation>בחרו שורה קודם בעזרת החצים.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sale.py" line="115" />
+        <source>Manager</source>
+        <translation>מנהל</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +2442,11 @@ F12 · קוד מנהל</translation>
         <source>In progress</source>
         <translation>בתהליך</translation>
     </message>
+    <message>
+        <location filename="../../ui/window.py" line="323" />
+        <source>Open the manager tools</source>
+        <translation>פתיחת כלי המנהל</translation>
+    </message>
 </context>
 <context>
     <name>TotalsPanel</name>
@@ -1496,6 +2486,104 @@ F12 · קוד מנהל</translation>
         <location filename="../../ui/widgets/totals.py" line="74" />
         <source>Change</source>
         <translation>עודף</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTab</name>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="44" />
+        <source>Import and export CSV</source>
+        <translation>ייבוא וייצוא CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="48" />
+        <source>Products</source>
+        <translation>מוצרים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="49" />
+        <source>Members</source>
+        <translation>חברי מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="53" />
+        <source>/path/to/file.csv</source>
+        <translation>/path/to/file.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="54" />
+        <source>Choose…</source>
+        <translation>בחירה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="61" />
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="62" />
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="63" />
+        <source>Import</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="68" />
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="89" />
+        <source>The file is checked whole first: if any row is wrong, nothing is imported and every bad row is listed.</source>
+        <translation>הקובץ נבדק קודם כולו: אם שורה כלשהי שגויה, דבר אינו מיובא וכל שורה שגויה מפורטת.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="108" />
+        <source>CSV file</source>
+        <translation>קובץ CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="126" />
+        <source>Choose the file first.</source>
+        <translation>בחרו קודם את הקובץ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="143" />
+        <source>Checking the file…</source>
+        <translation>בודק את הקובץ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="164" />
+        <source>{rows} rows imported: {created} new, {updated} updated.</source>
+        <translation>{rows} שורות יובאו: {created} חדשות, {updated} עודכנו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="178" />
+        <source>Nothing was imported: {count} bad row(s) of {rows}. Correct them and import again.</source>
+        <translation>דבר לא יובא: {count} שורות שגויות מתוך {rows}. תקנו אותן וייבאו שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="185" />
+        <source>Line {line}: {column} {reason}</source>
+        <translation>שורה {line}: {column} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="191" />
+        <source>The file cannot be read: {reason}</source>
+        <translation>אי אפשר לקרוא את הקובץ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="196" />
+        <source>Exporting…</source>
+        <translation>מייצא…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/transfer_tab.py" line="213" />
+        <source>Exported to {path}.</source>
+        <translation>יוצא אל {path}.</translation>
     </message>
 </context>
 </TS>

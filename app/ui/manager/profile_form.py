@@ -28,7 +28,7 @@ class ProfileForm(QWidget):
         self.consent = QCheckBox(self.tr("Agrees to receive messages"), self)
         self.consent.setObjectName("profileConsent")
         layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 0, 6, 0)
         layout.addRow(self.tr("Name"), self.name)
         layout.addRow(self.tr("Phone"), self.phone)
         layout.addRow(self.tr("E-mail"), self.email)
