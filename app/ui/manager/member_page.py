@@ -304,6 +304,7 @@ class MemberPage(QWidget):
             if self.sub is dialog:
                 self.sub = None
             finished(result)
+            dialog.deleteLater()
 
         dialog.finished.connect(done)
         dialog.open()
