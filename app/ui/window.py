@@ -326,7 +326,8 @@ class TillWindow(QMainWindow):
             if result and approval.approver is not None:
                 bridge = ManagerBridge(services, approval.approver, self.manager_runner, self.search_runner, self)
                 tools = ManagerTools(bridge, self.fmt, self)
-                tools.finished.connect(lambda _r: (tools.deleteLater(), bridge.deleteLater()))
+                tools.finished.connect(tools.deleteLater)
+                tools.finished.connect(bridge.deleteLater)
                 self._open(tools, None)
 
         self._open(approval, finished)
