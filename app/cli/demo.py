@@ -30,11 +30,15 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _pipe_lines(path: Path) -> Iterator[str]:
+def _make_pipe(path: Path) -> None:
+    """Create the scanner's named pipe before anyone is told to write to it (a write first makes a plain file)."""
     if path.exists() and not stat.S_ISFIFO(path.stat().st_mode):
         raise SystemExit(f"{path} exists and is not a named pipe")
     if not path.exists():
         os.mkfifo(path)
+
+
+def _pipe_lines(path: Path) -> Iterator[str]:
     fd = os.open(path, os.O_RDWR)  # read-write: no end of file when a writer goes away
     with os.fdopen(fd, "r", encoding="utf-8") as pipe:
         yield from pipe
@@ -74,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
     session = SimSession(printer, scanner, receipts)
     printer.on_job = session.save_job
     pipe = work / "scanner"
+    _make_pipe(pipe)
     threading.Thread(target=session.serve, args=(_pipe_lines(pipe),), name="demo scanner pipe", daemon=True).start()
     devices = DeviceConfig(
         printer=PrinterConfig.from_mapping(
