@@ -17,9 +17,9 @@ RUN_PKGS := libzbar0 fonts-dejavu-core libegl1 libgl1 libxkbcommon0 libxkbcommon
             libdbus-1-3 libglib2.0-0 libxcb-cursor0 binutils libusb-1.0-0
 TEST_PKGS := postgresql
 
-.PHONY: run test lint typecheck pytest system-packages system-packages-test venv demo-db bundle clean bench
+.PHONY: run test lint typecheck pytest system-packages system-packages-test venv demo-db bundle clean bench translations
 
-run: system-packages venv demo-db
+run: system-packages venv translations demo-db
 	$(BIN)/python -m app demo --db $(DEMO_DB) --dir $(DEMO_DIR)
 
 test: system-packages system-packages-test venv lint typecheck pytest
@@ -48,6 +48,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+# Qt Linguist sources (resources/translations/*.ts) compiled to .qm beside them; never committed.
+translations: venv
+	$(BIN)/python -m app translations build
+
 demo-db: venv
 	@mkdir -p $(DEMO_DIR)
 	@test -f $(DEMO_DB) || $(BIN)/python -m app demo-db $(DEMO_DB) --products $(DEMO_PRODUCTS) --members $(DEMO_MEMBERS)
@@ -55,6 +59,7 @@ demo-db: venv
 bundle: system-packages venv
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/kupa.spec
+	QT_QPA_PLATFORM=offscreen dist/kupa/kupa --self-check
 
 bench: venv
 	$(BIN)/python -m bench all --quick

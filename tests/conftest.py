@@ -21,6 +21,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _escpos_cache = tempfile.mkdtemp(prefix="kupa-escpos-")
 atexit.register(shutil.rmtree, _escpos_cache, ignore_errors=True)
 os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = _escpos_cache
+# The compiled translations are cached by file name under the user's cache folder: a private one per test
+# process, so another checkout's (newer, different) catalogue is never picked up.
+_user_cache = tempfile.mkdtemp(prefix="kupa-cache-")
+atexit.register(shutil.rmtree, _user_cache, ignore_errors=True)
+os.environ["XDG_CACHE_HOME"] = _user_cache
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100)
 settings.register_profile("thorough", deadline=None, max_examples=1000)

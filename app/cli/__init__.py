@@ -19,29 +19,35 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.till",
     "app.cli.demo",
     "app.cli.screenshots",
+    "app.cli.translations",
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kupa", description="Kupa point of sale")
     parser.add_argument("--version", action="version", version=f"kupa {__version__}")
     parser.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING or ERROR")
+    parser.add_argument("--self-check", action="store_true", help="sell one item on a throwaway till and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, modules: Sequence[str] = COMMAND_MODULES) -> int:
     # python-escpos caches printer capabilities in a new temporary directory per process unless told where.
     cache = os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(Path.home() / ".cache" / "kupa" / "escpos"))
     Path(cache).mkdir(parents=True, exist_ok=True)
-    parser = build_parser()
+    parser = build_parser(modules)
     args = parser.parse_args(argv)
     # force: python-escpos configures the root logger when it is imported; ours wins.
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True
     )
+    if args.self_check:
+        from app.cli.self_check import run_self_check  # noqa: PLC0415
+
+        return run_self_check()
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()

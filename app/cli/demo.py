@@ -30,16 +30,18 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _make_pipe(path: Path) -> None:
-    """Create the scanner's named pipe before anyone is told to write to it (a write first makes a plain file)."""
+def _pipe_lines(path: Path) -> Iterator[str]:
     if path.exists() and not stat.S_ISFIFO(path.stat().st_mode):
         raise SystemExit(f"{path} exists and is not a named pipe")
     if not path.exists():
         os.mkfifo(path)
-
-
-def _pipe_lines(path: Path) -> Iterator[str]:
+    # Opened here, before the caller announces the pipe: a generator body would only run once the reader
+    # thread got to it, and an early ``echo > pipe`` would make a plain file instead.
     fd = os.open(path, os.O_RDWR)  # read-write: no end of file when a writer goes away
+    return _lines(fd)
+
+
+def _lines(fd: int) -> Iterator[str]:
     with os.fdopen(fd, "r", encoding="utf-8") as pipe:
         yield from pipe
 
@@ -54,9 +56,9 @@ def run(args: argparse.Namespace) -> int:
     if not db.exists():
         db.parent.mkdir(parents=True, exist_ok=True)
         summary = generate(db, products=2000, members=5000, language=args.language)
-        print(f"made the demo database {db}; a member card to scan: {summary.first_card}")
+        print(f"made the demo database {db}; a member card to scan: {summary.first_card}", flush=True)
     till = open_till(db)
-    print("PINs: " + ", ".join(f"{name} {pin}" for name, (pin, _role) in DEMO_PINS.items()))
+    print("PINs: " + ", ".join(f"{name} {pin}" for name, (pin, _role) in DEMO_PINS.items()), flush=True)
     # Qt and the simulators are imported only by the commands that use them.
     from app.services.devices import DeviceConfig, scanner_settings  # noqa: PLC0415
     from app.ui.launch import run_till  # noqa: PLC0415
@@ -78,7 +80,6 @@ def run(args: argparse.Namespace) -> int:
     session = SimSession(printer, scanner, receipts)
     printer.on_job = session.save_job
     pipe = work / "scanner"
-    _make_pipe(pipe)
     threading.Thread(target=session.serve, args=(_pipe_lines(pipe),), name="demo scanner pipe", daemon=True).start()
     devices = DeviceConfig(
         printer=PrinterConfig.from_mapping(
@@ -86,8 +87,9 @@ def run(args: argparse.Namespace) -> int:
         ),
         scanners=(scanner_settings({"port": scanner.path, "name": "demo scanner", "suffix": "\r"}),),
     )
-    print(f"virtual printer {printer.address}: receipts are saved as pictures in {receipts}")
-    print(f"virtual scanner {scanner.path}: echo 7290000000015 > {pipe}  (or: swipe <card number>, help)")
+    # Flushed: a script reading the demo through a pipe waits for these lines (stdout is block-buffered there).
+    print(f"virtual printer {printer.address}: receipts are saved as pictures in {receipts}", flush=True)
+    print(f"virtual scanner {scanner.path}: echo 7290000000015 > {pipe}  (or: swipe <card number>, help)", flush=True)
     try:
         return run_till(till, db, build_deps(till, devices=devices))
     finally:

@@ -1,4 +1,4 @@
-"""``screenshots DIR``: render the till's main screens offscreen in English and Hebrew to PNG files."""
+"""``screenshots DIR``: render the till's main screens offscreen in each shop language to PNG files."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser("screenshots", help="render the till screens to PNG")
     parser.add_argument("dir", type=Path, help="where to write <language>-<screen>.png")
-    parser.add_argument("--languages", default="en,he", help="comma-separated shop languages (default en,he)")
+    parser.add_argument("--languages", default="en,he,ka,sq", help="comma-separated shop languages (default: all four)")
     parser.set_defaults(func=run)
 
 

@@ -8,13 +8,35 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.bootstrap import NotSetUp, open_till
+from app.bootstrap import NotSetUp, load_context, open_database, open_till
 
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser("till", help="run the till window")
-    parser.add_argument("--db", type=Path, required=True, help="the till database")
+    parser.add_argument("--db", type=Path, default=default_database(), help="the till database (default: %(default)s)")
+    parser.add_argument("--language", help="the setup wizard's language on a first run (default: the desktop's)")
     parser.set_defaults(func=run)
+
+
+def default_database() -> Path:
+    """``$KUPA_DB``, else ``kupa.db`` in the user's data folder (``~/.local/share/kupa``)."""
+    if os.environ.get("KUPA_DB"):
+        return Path(os.environ["KUPA_DB"])
+    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data) / "kupa" / "kupa.db"
+
+
+def is_set_up(path: Path) -> bool:
+    if not path.exists():
+        return False
+    engine, uow = open_database(path)
+    try:
+        load_context(uow)
+    except NotSetUp:
+        return False
+    finally:
+        engine.dispose()
+    return True
 
 
 def has_display() -> bool:
@@ -33,9 +55,13 @@ def run(args: argparse.Namespace) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     path: Path = args.db
-    if not path.exists():
-        print(f"{path} does not exist (make one with: python -m app demo-db {path})", file=sys.stderr)
-        return 1
+    if not is_set_up(path):
+        # The first run on this computer: the wizard sets the till up, then the till opens at its login.
+        from app.ui.setup.launch import run_setup_wizard  # noqa: PLC0415
+
+        if not run_setup_wizard(path, args.language):
+            print(f"the till was not set up; {path} is unchanged", file=sys.stderr)
+            return 1
     try:
         till = open_till(path)
     except NotSetUp as error:

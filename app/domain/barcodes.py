@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.domain.errors import MalformedBarcode
+from app.domain.phrase import phrase
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 
@@ -18,7 +19,7 @@ GTIN_LENGTHS = (8, 12, 13, 14)
 def gtin_check_digit(body: str) -> int:
     """The GS1 check digit for the digits of a GTIN without its last digit."""
     if not body.isdigit() or not body.isascii():
-        raise MalformedBarcode(body, "only digits are allowed")
+        raise MalformedBarcode(body, phrase("Reasons", "only digits are allowed"))
     weighted = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
     return (10 - weighted % 10) % 10
 
@@ -42,7 +43,7 @@ def normalize_gtin(code: str) -> str:
 def luhn_check_digit(body: str) -> int:
     """The Luhn (mod 10, doubling every second digit from the right) check digit for a digit string."""
     if not body.isdigit() or not body.isascii():
-        raise MalformedBarcode(body, "only digits are allowed")
+        raise MalformedBarcode(body, phrase("Reasons", "only digits are allowed"))
     total = 0
     for i, char in enumerate(reversed(body)):
         digit = int(char)
@@ -119,12 +120,12 @@ class BarcodeReader:
         """
         code = raw.strip()
         if not code:
-            raise MalformedBarcode(raw, "nothing was scanned")
+            raise MalformedBarcode(raw, phrase("Reasons", "nothing was scanned"))
         if not code.isprintable():
-            raise MalformedBarcode(raw, "it contains control characters")
+            raise MalformedBarcode(raw, phrase("Reasons", "it contains control characters"))
         if code.isascii() and code.isdigit() and len(code) in GTIN_LENGTHS:
             if not is_valid_gtin(code):
-                raise MalformedBarcode(code, "the check digit is wrong (scan it again)")
+                raise MalformedBarcode(code, phrase("Reasons", "the check digit is wrong (scan it again)"))
             if len(code) == 13:
                 rule = self._rule_for(code[:2])
                 if rule is not None:

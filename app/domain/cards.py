@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from app.domain.barcodes import gtin_check_digit, is_valid_gtin, luhn_check_digit
 from app.domain.errors import MalformedBarcode
+from app.domain.phrase import phrase
 
 IN_STORE_PREFIX = "04"
 
@@ -63,5 +64,5 @@ class CardNumbering:
     def check(self, text: str) -> str:
         """Return the number if valid, else raise ``MalformedBarcode`` saying what is wrong."""
         if not self.is_card_number(text):
-            raise MalformedBarcode(text, "not a card number of this shop (check the digits)")
+            raise MalformedBarcode(text, phrase("Reasons", "not a card number of this shop (check the digits)"))
         return text

@@ -15,6 +15,7 @@ from app.domain.catalog import Product
 from app.domain.errors import CurrencyMismatch, InvalidDiscount, InvalidQuantity, UnknownLine
 from app.domain.ids import new_id
 from app.domain.money import Money, total
+from app.domain.phrase import Phrase, phrase
 from app.domain.tax import TaxLine, vat_breakdown
 
 MAX_QTY_MILLI = 100_000 * 1000
@@ -27,18 +28,19 @@ class Adjustment:
     Attributes:
         amount: how much is taken off (positive).
         source: where it comes from: ``manual``, ``program:<id>``, ``coupon:<code>``...
-        explanation: plain words for the screen and the receipt ("Gold 5% - lifetime 5,230 >= 5,000").
+        explanation: words for the screen and the receipt ("Gold 5% - lifetime 5,230 >= 5,000"), translated
+            where they are shown.
         line_id: the line it applies to; ``None`` spreads it over the whole order.
     """
 
     amount: Money
     source: str
-    explanation: str
+    explanation: Phrase
     line_id: str | None = None
 
     def __post_init__(self) -> None:
         if self.amount.is_negative:
-            raise InvalidDiscount("a discount cannot add to the price")
+            raise InvalidDiscount(phrase("Reasons", "a discount cannot add to the price"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +97,13 @@ class PricedCart:
 def check_quantity(product: Product, qty_milli: int) -> None:
     """Raise ``InvalidQuantity`` unless the quantity can be sold for this product."""
     if type(qty_milli) is not int:
-        raise InvalidQuantity("the quantity must be a whole number of thousandths")
+        raise InvalidQuantity(phrase("Reasons", "the quantity must be a whole number of thousandths"))
     if qty_milli <= 0:
-        raise InvalidQuantity("the quantity must be more than zero")
+        raise InvalidQuantity(phrase("Reasons", "the quantity must be more than zero"))
     if qty_milli > MAX_QTY_MILLI:
-        raise InvalidQuantity("the quantity is too large")
+        raise InvalidQuantity(phrase("Reasons", "the quantity is too large"))
     if not product.sold_by_weight and qty_milli % 1000:
-        raise InvalidQuantity(f"{product.name} is sold by the piece")
+        raise InvalidQuantity(phrase("Reasons", "{product} is sold by the piece", product=product.name))
 
 
 class Cart:
@@ -148,7 +150,7 @@ class Cart:
         if price.currency != self.currency:
             raise CurrencyMismatch(self.currency, price.currency)
         if price.is_negative:
-            raise InvalidDiscount("a price cannot be negative")
+            raise InvalidDiscount(phrase("Reasons", "a price cannot be negative"))
         check_quantity(product, qty_milli)
         if not product.sold_by_weight and unit_price is None:
             for index, existing in enumerate(self._lines):
@@ -183,7 +185,7 @@ class Cart:
         if unit_price.currency != self.currency:
             raise CurrencyMismatch(self.currency, unit_price.currency)
         if unit_price.is_negative:
-            raise InvalidDiscount("a price cannot be negative")
+            raise InvalidDiscount(phrase("Reasons", "a price cannot be negative"))
         changed = replace(line, unit_price=unit_price, price_overridden=True)
         lines = list(self._lines)
         lines[index] = changed
@@ -258,14 +260,16 @@ def price_lines(currency: str, lines: Iterable[CartLine], adjustments: Iterable[
     for line in lines:
         discount = total((a.amount for a in by_line[line.line_id]), currency)
         if discount > line.gross:
-            raise InvalidDiscount(f"discounts on {line.product.name} are more than its price")
+            raise InvalidDiscount(
+                phrase("Reasons", "discounts on {product} are more than its price", product=line.product.name)
+            )
         line_discounts.append(discount)
         after_line.append(line.gross - discount)
 
     order_discount = total((a.amount for a in order_level), currency)
     remaining = total(after_line, currency)
     if order_discount > remaining:
-        raise InvalidDiscount("order discounts are more than the order")
+        raise InvalidDiscount(phrase("Reasons", "order discounts are more than the order"))
     shares = order_discount.allocate([m.minor for m in after_line]) if lines else []
 
     priced = tuple(

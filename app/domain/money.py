@@ -18,7 +18,9 @@ from app.domain.errors import CurrencyMismatch, InvalidAmount
 _EXPONENTS: dict[str, int] = {
     "ILS": 2,
     "GEL": 2,
-    "ALL": 2,
+    # ISO 4217 gives the lek 2 decimals, but qindarka left circulation long ago: CLDR, Qt's Albanian locale
+    # and every Albanian shop write whole lek, so the till keeps (and rounds discounts to) whole lek.
+    "ALL": 0,
     "EUR": 2,
     "USD": 2,
     "GBP": 2,

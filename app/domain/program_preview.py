@@ -23,6 +23,7 @@ from app.domain.loyalty import (
 from app.domain.loyalty import Card as EngineCard
 from app.domain.loyalty.programs import ANY_FAMILY
 from app.domain.money import Money
+from app.domain.phrase import Phrase
 
 PREVIEW_CARD = "preview-card"
 PREVIEW_FAMILY = "preview"
@@ -45,7 +46,7 @@ class ProgramPreview:
     to_pay: Money
     points_earned: int
     points_payable: int
-    explanations: tuple[str, ...]
+    explanations: tuple[Phrase, ...]
 
 
 def tier_names(program: Program) -> tuple[str, ...]:

@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.domain.money import Money
+from app.domain.phrase import Phrase
 from app.domain.tax import TaxLine
 from app.domain.tender import TenderKind
 
 
 @dataclass(frozen=True, slots=True)
 class ReceiptDiscount:
-    explanation: str
+    explanation: Phrase
     amount: Money
 
 
@@ -53,7 +54,7 @@ class LoyaltyBlock:
     gift_balance: Money | None = None
     stamps: int | None = None
     stamps_needed: int | None = None
-    explanations: tuple[str, ...] = ()
+    explanations: tuple[Phrase, ...] = ()
     balance_confirmed: bool = True
 
 

@@ -12,6 +12,7 @@ from app.domain.cart import Cart, PricedCart
 from app.domain.errors import EmptySale, InvalidPayment, SaleClosed
 from app.domain.ids import new_id
 from app.domain.money import Money, total
+from app.domain.phrase import Phrase, phrase
 from app.domain.tax import TaxLine, vat_breakdown
 from app.domain.tender import Payment, check_payment, check_settled, paid, remaining_due
 
@@ -102,15 +103,17 @@ class AdjustmentRecord:
     id: str
     line_id: str | None
     source: str
-    explanation: str
+    explanation: Phrase
     amount: Money
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain fields; the explanation as its English sentence (a stored sale keeps the phrases of its
+        loyalty discounts with its loyalty data)."""
         return {
             "id": self.id,
             "line_id": self.line_id,
             "source": self.source,
-            "explanation": self.explanation,
+            "explanation": str(self.explanation),
             "amount": self.amount.minor,
         }
 
@@ -120,7 +123,7 @@ class AdjustmentRecord:
             id=data["id"],
             line_id=data["line_id"],
             source=data["source"],
-            explanation=data["explanation"],
+            explanation=Phrase.literal(data["explanation"]),
             amount=Money(int(data["amount"]), currency),
         )
 
@@ -270,7 +273,7 @@ class Sale:
         """Lines may change only before the first payment is taken (a payment is for a known total)."""
         self.check_open()
         if self.payments:
-            raise InvalidPayment("remove the payments before changing the items")
+            raise InvalidPayment(phrase("Reasons", "remove the payments before changing the items"))
 
     @property
     def due(self) -> Money:
@@ -296,7 +299,7 @@ class Sale:
         for index, payment in enumerate(self.payments):
             if payment.id == payment_id:
                 return self.payments.pop(index)
-        raise InvalidPayment("that payment is not part of this sale")
+        raise InvalidPayment(phrase("Reasons", "that payment is not part of this sale"))
 
     def complete(self, *, number: str, now: datetime) -> SaleRecord:
         """Close the sale; raises ``EmptySale`` or ``NotFullyPaid`` and leaves it open when it cannot."""

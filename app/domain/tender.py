@@ -15,6 +15,7 @@ from typing import Any
 from app.domain.errors import CurrencyMismatch, InvalidPayment, NotFullyPaid, OverTender
 from app.domain.ids import new_id
 from app.domain.money import Money, total
+from app.domain.phrase import phrase
 
 
 class TenderKind(StrEnum):
@@ -57,9 +58,9 @@ class Payment:
         if not self.id:
             object.__setattr__(self, "id", new_id())
         if self.kind is TenderKind.POINTS and self.points <= 0 < self.amount.minor:
-            raise InvalidPayment("a points payment must say how many points it spends")
+            raise InvalidPayment(phrase("Reasons", "a points payment must say how many points it spends"))
         if self.kind is not TenderKind.POINTS and self.points:
-            raise InvalidPayment("only a points payment spends points")
+            raise InvalidPayment(phrase("Reasons", "only a points payment spends points"))
 
 
 def paid(payments: Sequence[Payment], currency: str) -> Money:
@@ -83,12 +84,12 @@ def check_payment(due: Money, payments: Sequence[Payment], new: Payment) -> None
     if new.amount.currency != due.currency:
         raise CurrencyMismatch(due.currency, new.amount.currency)
     if new.amount.minor <= 0:
-        raise InvalidPayment("the amount must be more than zero")
+        raise InvalidPayment(phrase("Reasons", "the amount must be more than zero"))
     rest = remaining_due(due, payments)
     if rest.minor == 0:
-        raise InvalidPayment("the sale is already paid")
+        raise InvalidPayment(phrase("Reasons", "the sale is already paid"))
     if new.kind is not TenderKind.CASH and new.amount > rest:
-        raise OverTender(new.kind.value, new.amount.amount_text(), rest.amount_text())
+        raise OverTender(new.kind.value, new.amount, rest)
 
 
 def change_due(due: Money, payments: Sequence[Payment]) -> Money:
@@ -101,9 +102,9 @@ def check_settled(due: Money, payments: Sequence[Payment]) -> Money:
     """Raise ``NotFullyPaid`` unless the payments cover ``due``; return the change."""
     rest = remaining_due(due, payments)
     if rest.minor > 0:
-        raise NotFullyPaid(rest.amount_text())
+        raise NotFullyPaid(rest)
     change = change_due(due, payments)
     cash = paid([p for p in payments if p.kind is TenderKind.CASH], due.currency)
     if change > cash:
-        raise InvalidPayment("change can only be given from cash")
+        raise InvalidPayment(phrase("Reasons", "change can only be given from cash"))
     return change

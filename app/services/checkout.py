@@ -15,6 +15,7 @@ from app.domain.catalog import Product
 from app.domain.errors import DomainError, InvalidQuantity, MalformedBarcode, UnknownBarcode
 from app.domain.ids import HlcClock
 from app.domain.money import Money
+from app.domain.phrase import Phrase, phrase
 from app.domain.receipt import LoyaltyBlock
 from app.domain.sale import Sale, SaleRecord
 from app.domain.tender import Payment
@@ -134,10 +135,10 @@ class CheckoutService:
         self, sale: Sale, product: Product, raw: str, measure: MeasureKind | None, value: int
     ) -> CartLine:
         if value <= 0:
-            raise MalformedBarcode(raw, "the label carries no amount")
+            raise MalformedBarcode(raw, phrase("Reasons", "the label carries no amount"))
         if measure is MeasureKind.WEIGHT:
             if not product.sold_by_weight:
-                raise MalformedBarcode(raw, f"{product.name} is not sold by weight")
+                raise MalformedBarcode(raw, phrase("Reasons", "{product} is not sold by weight", product=product.name))
             line = sale.cart.add(product, value, barcode=raw)
         else:
             price = Money(value, self._context.currency)
@@ -148,7 +149,9 @@ class CheckoutService:
     def set_quantity(self, sale: Sale, line_id: str, qty_milli: int) -> CartLine:
         sale.check_editable()
         if qty_milli <= 0:
-            raise InvalidQuantity("the quantity must be more than zero (use remove to take a line off)")
+            raise InvalidQuantity(
+                phrase("Reasons", "the quantity must be more than zero (use remove to take a line off)")
+            )
         line = sale.cart.set_quantity(line_id, qty_milli)
         self._reprice(sale)
         return line
@@ -204,7 +207,7 @@ class CheckoutService:
         sale.check_editable()
         self._loyalty.detach(sale)
 
-    def present_coupon(self, sale: Sale, code: str) -> str:
+    def present_coupon(self, sale: Sale, code: str) -> Phrase:
         """Add a coupon code; returns its discount in plain words, or raises why it does not apply."""
         sale.check_editable()
         return self._loyalty.present_coupon(sale, code)

@@ -21,6 +21,7 @@ from app.domain import loyalty
 from app.domain.cards import CardNumbering
 from app.domain.ids import uuid7
 from app.domain.loyalty import presets
+from app.domain.money import exponent
 from app.services.auth import Role
 from app.services.context import Clock, utc_now
 from app.services.demo_names import (
@@ -222,7 +223,7 @@ def _insert_catalog(
             variant = variants[(n // (len(groups) * len(words))) % len(variants)]
             series = n // (len(groups) * len(words) * len(variants))
             name = f"{word} {variant}" + (f" {series + 1}" if series else "")
-            price = rng.randint(low * 10, high * 10) * 10 - 10
+            price = _demo_price(rng.randint(low * 10, high * 10), currency)
             by_weight = group_index == 3 and n % 7 == 0
             plu = f"{n:05d}" if by_weight and n < 100_000 else None
             rows.append(
@@ -316,3 +317,13 @@ def _insert_members(
             " replaced_by_id, hlc) VALUES (?, ?, ?, 'member', ?, ?, ?, NULL, NULL, '')",
             card_rows,
         )
+
+
+def _demo_price(tenths: int, currency: str) -> int:
+    """A shelf price in minor units from tenths of the major unit: x.90 where the currency has decimals, whole
+    tens where it has none (lek)."""
+    places = exponent(currency)
+    if places == 0:
+        return max(10, tenths // 100 * 10)
+    step = int(10 ** (places - 1))
+    return tenths * step - step

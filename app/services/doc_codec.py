@@ -11,12 +11,15 @@ from functools import cache
 from typing import Any
 
 from app.domain.money import Money
+from app.domain.phrase import Phrase
 
 
 def to_json(value: Any) -> Any:
     """Plain JSON data for a document: dataclasses become objects, Money ``{"minor", "currency"}``."""
     if isinstance(value, Money):
         return {"minor": value.minor, "currency": value.currency}
+    if isinstance(value, Phrase):
+        return value.to_data()  # its values typed, so a reprint says it in any language
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):
@@ -54,6 +57,8 @@ def from_json(cls: Any, data: Any) -> Any:
         return data
     if cls is Money:
         return Money(int(data["minor"]), str(data["currency"]))
+    if cls is Phrase:
+        return Phrase.from_data(data)
     if cls is datetime:
         return datetime.fromisoformat(data)
     if cls is date:

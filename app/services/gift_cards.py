@@ -11,6 +11,7 @@ from app.domain.loyalty import GiftCardProgram, Program
 from app.domain.loyalty.errors import InvalidAdjustment, InvalidGiftAmount
 from app.domain.members import Card, CardKind, CardStatus
 from app.domain.money import Money
+from app.domain.phrase import phrase
 from app.services.card_numbers import claim_number, next_number
 from app.services.context import Clock, TillContext
 from app.services.member_outbox import queue_card, queue_entries
@@ -51,9 +52,9 @@ class GiftCardIssuer:
             None,
         )
         if program is None:
-            raise InvalidGiftAmount("the shop has no gift card program in this currency")
+            raise InvalidGiftAmount(phrase("Reasons", "the shop has no gift card program in this currency"))
         if not reason.strip():
-            raise InvalidAdjustment("say why the gift card is given")
+            raise InvalidAdjustment(phrase("Reasons", "say why the gift card is given"))
         stamp = self._hlc.now().encode()
         with self._uow(write=True) as uow:
             numbering = self._context.numbering

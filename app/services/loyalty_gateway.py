@@ -24,6 +24,7 @@ from app.domain.loyalty.earning import check_points_payment
 from app.domain.loyalty.errors import UnknownCoupon, UnknownGiftCard
 from app.domain.members import Card, CardKind, CardStatus
 from app.domain.money import Money
+from app.domain.phrase import Phrase, phrase
 from app.domain.receipt import LoyaltyBlock, mask_card_number
 from app.domain.sale import Sale, SaleRecord
 from app.domain.tender import Payment, TenderKind
@@ -36,13 +37,19 @@ log = logging.getLogger(__name__)
 
 class UnknownCard(DomainError):
     def __init__(self, masked: str) -> None:
-        super().__init__(f"card {masked} is not known here", card=masked)
+        super().__init__(phrase("Errors", "card {card} is not known here", card=masked), card=masked)
 
 
 class CardNotUsable(DomainError):
+    """A blocked or replaced card; ``reason`` is what the shop wrote when it blocked it (free text)."""
+
     def __init__(self, masked: str, status: str, reason: str | None) -> None:
-        text = f"card {masked} is {status}" + (f": {reason}" if reason else "")
-        super().__init__(text, card=masked, status=status, reason=reason or "")
+        said = (
+            phrase("Errors", "card {card} is {status}: {reason}", card=masked, status=status, reason=reason)
+            if reason
+            else phrase("Errors", "card {card} is {status}", card=masked, status=status)
+        )
+        super().__init__(said, card=masked, status=status, reason=reason or "")
 
 
 class SpendLimit(Protocol):
@@ -218,13 +225,13 @@ class LoyaltyGateway:
             confirmed=session.limit is None,
         )
 
-    def explanations(self, sale: Sale) -> tuple[str, ...]:
+    def explanations(self, sale: Sale) -> tuple[Phrase, ...]:
         session = self._sessions.get(sale.id)
         return session.pricing.explanations if session and session.pricing else ()
 
     # -- coupons and gift cards -------------------------------------------------------------------------------
 
-    def present_coupon(self, sale: Sale, code: str) -> str:
+    def present_coupon(self, sale: Sale, code: str) -> Phrase:
         """Add a coupon code to the sale; returns the discount's explanation or raises why it does not apply."""
         with self._uow() as uow:
             coupon = uow.programs.coupon(code)
@@ -242,8 +249,8 @@ class LoyaltyGateway:
             raise rejected[0].error
         applied = [rule.explanation for rule in (pricing.applied if pricing else ()) if rule.source == coupon.source]
         if not applied:
-            note = next((n for n in (pricing.notes if pricing else ()) if coupon.code in n), "")
-            return note or f"coupon {coupon.code} gives nothing on these items"
+            note = next((n for n in (pricing.notes if pricing else ()) if coupon.code in str(n)), None)
+            return note or phrase("Loyalty", "coupon {code} gives nothing on these items", code=coupon.code)
         return applied[0]
 
     def coupon_codes(self, sale: Sale) -> list[str]:
@@ -261,7 +268,8 @@ class LoyaltyGateway:
             holder = self._load_holder(uow, card)
         available = holder.state.state.balance(Account.gift(amount.currency), self._clock()).available
         if amount.minor > available:
-            raise InvalidPayment(f"gift card {card.masked} has {Money(max(available, 0), amount.currency)} left")
+            left = Money(max(available, 0), amount.currency)
+            raise InvalidPayment(phrase("Reasons", "gift card {card} has {left} left", card=card.masked, left=left))
         self._session(sale).gift_cards[card.id] = holder
         return Payment(TenderKind.GIFT, amount, reference=card.id)
 
@@ -270,7 +278,7 @@ class LoyaltyGateway:
         session = self._session(sale)
         bonus = session.pricing.bonus_program() if session.pricing else None
         if session.member is None or bonus is None:
-            raise InvalidPayment("scan a member card with a points program first")
+            raise InvalidPayment(phrase("Reasons", "scan a member card with a points program first"))
         return Payment(TenderKind.POINTS, amount, points=loyalty.points_cost(bonus, amount))
 
     def check_tender(self, sale: Sale, payment: Payment) -> None:
@@ -280,7 +288,7 @@ class LoyaltyGateway:
             pricing = session.pricing
             bonus = pricing.bonus_program() if pricing else None
             if session.member is None or pricing is None or bonus is None:
-                raise InvalidPayment("scan a member card with a points program first")
+                raise InvalidPayment(phrase("Reasons", "scan a member card with a points program first"))
             earlier = [p for p in sale.payments if p.kind is TenderKind.POINTS]
             check_points_payment(
                 bonus,
@@ -291,7 +299,7 @@ class LoyaltyGateway:
                 redeem_limit=session.limit,
             )
         elif payment.kind is TenderKind.GIFT and payment.reference not in session.gift_cards:
-            raise InvalidPayment("read the gift card first")
+            raise InvalidPayment(phrase("Reasons", "read the gift card first"))
 
     # -- settlement -------------------------------------------------------------------------------------------
 
@@ -341,6 +349,9 @@ class LoyaltyGateway:
             "earned": settlement.earned,
             "spent": settlement.spent,
             "block": block_to_json(block) if block else None,
+            "explanations": {
+                a.source: a.explanation.to_data() for a in record.adjustments if not a.explanation.is_literal
+            },
         }
         return Settled(tuple(written), block, stored)
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from app.domain.loyalty import POINT_SCALE, Account, Member, Pricing, TierStatus
 from app.domain.loyalty.receipt import LoyaltyReceipt
 from app.domain.money import Money
+from app.domain.phrase import Phrase
 from app.domain.receipt import LoyaltyBlock
 
 
@@ -31,13 +32,13 @@ class MemberView:
     tier: str | None = None
     next_tier: str | None = None
     to_next_tier: Money | None = None
-    tier_progress: str | None = None
-    explanations: tuple[str, ...] = ()
+    tier_progress: Phrase | None = None
+    explanations: tuple[Phrase, ...] = ()
     birthday_today: bool = False
     balance_confirmed: bool = True
     max_redeemable_points: int = 0
     max_redeemable_value: Money | None = None
-    redemption_reason: str = ""
+    redemption_reason: Phrase | None = None
     points_preview: int = 0
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -93,7 +94,7 @@ def member_view(
         balance_confirmed=confirmed,
         max_redeemable_points=pricing.max_redeemable_points,
         max_redeemable_value=redemption.max_value if redemption else None,
-        redemption_reason=redemption.reason if redemption else "",
+        redemption_reason=redemption.reason if redemption else None,
         points_preview=pricing.points_preview,
     )
 
@@ -142,7 +143,7 @@ def block_to_json(block: LoyaltyBlock) -> dict[str, Any]:
         "gift_balance": None if block.gift_balance is None else [block.gift_balance.minor, block.gift_balance.currency],
         "stamps": block.stamps,
         "stamps_needed": block.stamps_needed,
-        "explanations": list(block.explanations),
+        "explanations": [text.to_data() for text in block.explanations],
         "balance_confirmed": block.balance_confirmed,
     }
 
@@ -167,7 +168,7 @@ def block_from_json(data: Mapping[str, Any]) -> LoyaltyBlock:
         gift_balance=money(data.get("gift_balance")),
         stamps=data.get("stamps"),
         stamps_needed=data.get("stamps_needed"),
-        explanations=tuple(data.get("explanations", ())),
+        explanations=tuple(Phrase.from_data(text) for text in data.get("explanations", ())),
         balance_confirmed=bool(data.get("balance_confirmed", True)),
     )
 

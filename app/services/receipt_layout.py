@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from app.domain.money import Money
+from app.domain.phrase import Phrase
 from app.domain.receipt import Receipt
 from app.domain.shift import ShiftReport
 from app.domain.tender import TenderKind
@@ -33,6 +34,7 @@ class Wording:
     points: Callable[[int], str]
     tender: Callable[[TenderKind], str]
     percent: Callable[[int], str]
+    phrase: Callable[[Phrase], str]
 
     @property
     def direction(self) -> str:
@@ -71,11 +73,11 @@ def receipt_document(receipt: Receipt, words: Wording) -> PrintDocument:
             blocks.append(Text(line.name))
             qty = words.quantity(line.qty_milli, line.unit)
             blocks.append(Pair(f"  {qty} x {words.amount(line.unit_price)}", words.amount(line.gross)))
-        blocks += [Pair(f"  {d.explanation}", words.amount(-d.amount)) for d in line.discounts]
+        blocks += [Pair("  " + words.phrase(d.explanation), words.amount(-d.amount)) for d in line.discounts]
     blocks.append(Rule())
     if receipt.discount_total:
         blocks.append(Pair(t("Subtotal"), words.amount(receipt.subtotal)))
-        blocks += [Pair(d.explanation, words.amount(-d.amount)) for d in receipt.order_discounts]
+        blocks += [Pair(words.phrase(d.explanation), words.amount(-d.amount)) for d in receipt.order_discounts]
         blocks.append(Pair(t("You saved"), words.amount(receipt.discount_total)))
     blocks.append(Pair(t("TOTAL"), words.money(receipt.total), bold=True))
     blocks += [
@@ -129,7 +131,7 @@ def _loyalty(receipt: Receipt, words: Wording) -> list[Block]:
         )
     if not block.balance_confirmed:
         blocks.append(Text(t("Balance as of last sync")))
-    blocks += [Text(text) for text in block.explanations]
+    blocks += [Text(words.phrase(text)) for text in block.explanations]
     return blocks
 
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
 
+from app.domain.phrase import Phrase
 from app.domain.receipt import LoyaltyBlock, Receipt, ReceiptDiscount, ReceiptLine, ReceiptTender
 from app.domain.sale import SaleKind, SaleRecord, SaleStatus
 from app.domain.survey import survey_code
@@ -67,6 +71,16 @@ def build_receipt(
     )
 
 
+def with_explanations(record: SaleRecord, stored: Mapping[str, Any]) -> SaleRecord:
+    """The record with its loyalty discounts' explanations as phrases again (the rows keep them in English), so
+    a reprint reads in the shop's language like the first print did."""
+    phrases = {source: Phrase.from_data(data) for source, data in (stored.get("explanations") or {}).items()}
+    if not phrases:
+        return record
+    adjustments = tuple(replace(a, explanation=phrases.get(a.source, a.explanation)) for a in record.adjustments)
+    return replace(record, adjustments=adjustments)
+
+
 def _tender_reference(reference: str | None) -> str | None:
     """Card slips and gift card numbers appear only by their last four characters."""
     if reference is None or len(reference) <= 4:
@@ -85,8 +99,9 @@ def receipt_for(
             raise KeyError(sale_id)
         staff = work.shop.staff(record.cashier_id)
         cashier = staff.name if staff else ""  # read now: leaving the unit of work expires the row
+        stored = work.sales.loyalty_of(sale_id) or {}
+        record = with_explanations(record, stored)
         if loyalty is None:
-            stored = work.sales.loyalty_of(sale_id) or {}
             loyalty = block_from_json(stored["block"]) if stored.get("block") else None
         asks = bool(work.settings.get(SURVEY_SETTING, True))
         original = (

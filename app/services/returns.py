@@ -16,6 +16,7 @@ from app.domain.errors import DomainError, InvalidQuantity, UnknownLine
 from app.domain.ids import new_id
 from app.domain.loyalty import ReturnResult
 from app.domain.money import Money, allocate, round_half_up, total
+from app.domain.phrase import Phrase, Quantity, phrase
 from app.domain.sale import SaleKind, SaleLineRecord, SaleRecord, SaleStatus
 from app.domain.tender import Payment, TenderKind
 from app.services.context import Clock, TillContext
@@ -28,17 +29,17 @@ log = logging.getLogger(__name__)
 
 class ReceiptNotFound(DomainError):
     def __init__(self, number: str) -> None:
-        super().__init__(f"no sale with receipt number {number}", number=number)
+        super().__init__(phrase("Errors", "no sale with receipt number {number}", number=number), number=number)
 
 
 class NothingToReturn(DomainError):
     def __init__(self) -> None:
-        super().__init__("choose at least one line to return")
+        super().__init__(phrase("Errors", "choose at least one line to return"))
 
 
 class NotReturnable(DomainError):
-    def __init__(self, reason: str) -> None:
-        super().__init__(f"this receipt cannot be returned: {reason}", reason=reason)
+    def __init__(self, reason: Phrase) -> None:
+        super().__init__(phrase("Errors", "this receipt cannot be returned: {reason}", reason=reason), reason=reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ class ReturnPlan:
         return self.loyalty.points_taken_back if self.loyalty else 0
 
     @property
-    def explanations(self) -> tuple[str, ...]:
+    def explanations(self) -> tuple[Phrase, ...]:
         return self.loyalty.explanations if self.loyalty else ()
 
 
@@ -115,7 +116,11 @@ class ReturnService:
             if original is None:
                 raise ReceiptNotFound(number.strip())
             if original.kind is not SaleKind.SALE or original.status is not SaleStatus.COMPLETED:
-                raise NotReturnable(f"it is a {original.status.value} {original.kind.value}")
+                raise NotReturnable(
+                    phrase("Reasons", "it is a return receipt")
+                    if original.kind is not SaleKind.SALE
+                    else phrase("Reasons", "the sale was voided")
+                )
             earlier = uow.sales.returns_of(original.id)
         returned: dict[str, list[SaleLineRecord]] = {}
         for record in earlier:
@@ -151,9 +156,12 @@ class ReturnService:
             if item is None:
                 raise UnknownLine(line_id)
             if qty < 0 or qty > item.qty_left:
-                raise InvalidQuantity(f"{item.line.name}: {item.qty_left / 1000:g} left to return")
+                left_qty = Quantity(item.qty_left, item.line.unit)
+                raise InvalidQuantity(
+                    phrase("Reasons", "{product}: {quantity} left to return", product=item.line.name, quantity=left_qty)
+                )
             if item.line.unit == "pc" and qty % 1000:
-                raise InvalidQuantity(f"{item.line.name} is returned by the piece")
+                raise InvalidQuantity(phrase("Reasons", "{product} is returned by the piece", product=item.line.name))
             gross = _share(item.gross_left.minor, qty, item.qty_left)
             line_discount = _share(item.line_discount_left.minor, qty, item.qty_left)
             order_share = _share(item.order_share_left.minor, qty, item.qty_left)
@@ -260,13 +268,13 @@ class ReturnService:
         with self._uow(write=True) as uow:
             shift = uow.shifts.open_shift(self._context.till_id)
             if shift is None:
-                raise NotReturnable("no shift is open on this till")
+                raise NotReturnable(phrase("Reasons", "no shift is open on this till"))
             # Re-plan inside the transaction: another till may have returned the same lines meanwhile.
             fresh = self.plan(
                 plan.original.number, {x.original_line_id or "": -x.qty_milli for x in plan.lines}, return_id=plan.id
             )
             if _shape(fresh) != _shape(plan):
-                raise NotReturnable("the receipt changed while the return was prepared; start again")
+                raise NotReturnable(phrase("Reasons", "the receipt changed while the return was prepared; start again"))
             gross = -total((line.gross for line in plan.lines), cur)
             record = SaleRecord(
                 id=plan.id,

@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from app.domain.cart import Adjustment
 from app.domain.errors import DomainError
 from app.domain.money import Money
+from app.domain.phrase import Phrase, phrase
 from app.domain.sale import Sale
 from app.services.checkout import CheckoutService, NoOpenShift
 from app.services.context import Clock, TillContext
@@ -24,8 +25,8 @@ log = logging.getLogger(__name__)
 
 
 class CannotSuspend(DomainError):
-    def __init__(self, reason: str) -> None:
-        super().__init__(f"this sale cannot be parked: {reason}", reason=reason)
+    def __init__(self, reason: Phrase) -> None:
+        super().__init__(phrase("Errors", "this sale cannot be parked: {reason}", reason=reason), reason=reason)
 
 
 class NothingSuspended(DomainError):
@@ -80,7 +81,12 @@ def sale_to_document(sale: Sale) -> dict[str, Any]:
             for line in sale.cart.lines
         ],
         "manual": [
-            {"amount": a.amount.minor, "source": a.source, "explanation": a.explanation, "line_id": a.line_id}
+            {
+                "amount": a.amount.minor,
+                "source": a.source,
+                "explanation": a.explanation.to_data(),
+                "line_id": a.line_id,
+            }
             for a in sale.cart.manual_adjustments
         ],
     }
@@ -107,9 +113,9 @@ class SuspendedSales:
         """Store the sale for later; the caller drops its copy. Refused once a payment is taken."""
         sale.check_open()
         if sale.cart.is_empty():
-            raise CannotSuspend("it has no items")
+            raise CannotSuspend(phrase("Reasons", "it has no items"))
         if sale.payments:
-            raise CannotSuspend("remove the payments first")
+            raise CannotSuspend(phrase("Reasons", "remove the payments first"))
         with self._uow(write=True) as uow:
             uow.session.execute(delete(SuspendedSaleRow).where(SuspendedSaleRow.id == sale.id))
             uow.session.add(
@@ -198,7 +204,8 @@ class SuspendedSales:
             for item in doc.get("manual", []):
                 if item["line_id"] is None or item["line_id"] in kept:
                     amount = Money(int(item["amount"]), currency)
-                    adjustment = Adjustment(amount, item["source"], item["explanation"], item["line_id"])
+                    explanation = Phrase.from_data(item["explanation"])
+                    adjustment = Adjustment(amount, item["source"], explanation, item["line_id"])
                     sale.cart.add_manual_discount(adjustment)
             uow.session.delete(row)
             uow.commit()

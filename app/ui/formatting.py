@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -47,16 +47,27 @@ class ShopFormat:
     minor units written out, and the symbol goes where the locale puts it.
     """
 
-    def __init__(self, language: str, currency: str, timezone: str) -> None:
+    def __init__(self, language: str, currency: str, timezone: str, *, symbol: str | None = None) -> None:
+        """``symbol`` replaces the currency's sign (a receipt printer without ₪ prints "ILS")."""
         self.language = language
         self.currency = currency
+        self.timezone = timezone
         self.locale = QLocale(language)
         self.zone = ZoneInfo(timezone)
-        self.symbol = currency_symbol(currency, language)
-        self._pattern = self.locale.toCurrencyString(1, "¤")
-        negative = self.locale.toCurrencyString(-1, "¤")
+        self.symbol = symbol or currency_symbol(currency, language)
+        self._pattern = self._spaced(self.locale.toCurrencyString(1, "¤"))
+        negative = self._spaced(self.locale.toCurrencyString(-1, "¤"))
         # Accounting brackets "(¤1)" read badly at a till: those locales get a plain minus sign instead.
         self._negative = None if "(" in negative else negative
+
+    def _spaced(self, pattern: str) -> str:
+        """A letter code ("ILS", "Lekë") never touches the digits: "ILS 12.50", not "ILS12.50"."""
+        if not self.symbol[-1:].isalpha():
+            return pattern
+        return pattern.replace("¤1", "¤\u00a01").replace("¤-1", "¤\u00a0-1").replace("1¤", "1\u00a0¤")
+
+    def with_symbol(self, symbol: str) -> ShopFormat:
+        return ShopFormat(self.language, self.currency, self.timezone, symbol=symbol)
 
     @property
     def right_to_left(self) -> bool:
@@ -77,6 +88,14 @@ class ShopFormat:
         if money.minor < 0 and self._negative is not None:
             return self._negative.replace("1", self.amount(abs(money)), 1).replace("¤", symbol)
         text = self._pattern.replace("1", self.amount(abs(money)), 1).replace("¤", symbol)
+        return (self.locale.negativeSign() + text) if money.minor < 0 else text
+
+    def short_amount(self, money: Money) -> str:
+        """The number alone, decimals only when there are some ("5,230", "37.70"): amounts inside sentences."""
+        if money.minor % 10 ** exponent(money.currency):
+            return self.amount(money)
+        whole = abs(money.minor) // 10 ** exponent(money.currency)
+        text = self.locale.toString(whole)
         return (self.locale.negativeSign() + text) if money.minor < 0 else text
 
     def plain_amount(self, money: Money) -> str:
@@ -114,6 +133,10 @@ class ShopFormat:
 
     def time(self, moment: datetime) -> str:
         return self.local(moment).strftime("%H:%M")
+
+    def day(self, day: date) -> str:
+        """A calendar day as the shop writes it on receipts: 1.03.2025."""
+        return f"{self.locale.toString(day.day)}.{day.month:02d}.{day.year}"
 
     def date_time(self, moment: datetime) -> str:
         local = self.local(moment)

@@ -5,8 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
+
 from app.bootstrap import Till
-from app.ui.application import application, use_language
+from app.resources import icon_path
+from app.ui.application import application
+from app.ui.languages import remembered_language, use_language
 from app.ui.settings import use_settings_file
 from app.ui.window import TillWindow
 from app.ui.wiring import TillDeps, build_deps
@@ -14,8 +18,9 @@ from app.ui.wiring import TillDeps, build_deps
 
 def run_till(till: Till, db_path: Path, deps: TillDeps | None = None) -> int:
     app = application(sys.argv[:1])
-    use_language(app, till.context.language)
+    app.setWindowIcon(QIcon(str(icon_path())))
     use_settings_file(db_path.with_suffix(".ui.ini"))
+    use_language(app, remembered_language() or till.context.language)
     window = TillWindow(deps or build_deps(till))
     window.show()
     till.sync.start()

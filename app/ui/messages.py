@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.domain.money import Money
+from app.domain.phrase import Phrase
 from app.domain.tender import TenderKind
 from app.ui.formatting import ltr
+from app.ui.phrases import say, screen_money
 
 
 def _reason(params: Mapping[str, Any]) -> str:
-    """A reason given by the service, translated when the catalogue has it (it is English otherwise)."""
-    return QCoreApplication.translate("Reasons", str(params.get("reason", "")))
+    """The reason the service gave, in the screen's language (free text, such as a block reason, as written)."""
+    reason = params.get("reason", "")
+    return say(reason) if isinstance(reason, Phrase) else str(reason)
+
+
+def _amount(params: Mapping[str, Any], key: str) -> str:
+    value = params.get(key, "")
+    return ltr(screen_money(value) if isinstance(value, Money) else str(value))
 
 
 def _card_status(status: str) -> str:
@@ -49,9 +59,9 @@ _TEMPLATES: dict[str, Callable[[Mapping[str, Any]], str]] = {
     ),
     "OverTender": lambda p: QCoreApplication.translate(
         "Errors", "A {kind} payment cannot be more than the {due} still due; only cash gives change."
-    ).format(kind=_tender_kind(str(p.get("kind", ""))), due=ltr(str(p.get("due", "")))),
+    ).format(kind=_tender_kind(str(p.get("kind", ""))), due=_amount(p, "due")),
     "NotFullyPaid": lambda p: QCoreApplication.translate("Errors", "{due} is still to pay.").format(
-        due=ltr(str(p.get("due", "")))
+        due=_amount(p, "due")
     ),
     "EmptySale": lambda _p: QCoreApplication.translate("Errors", "The sale has no items."),
     "SaleClosed": lambda _p: QCoreApplication.translate("Errors", "This sale is already finished."),
@@ -72,7 +82,7 @@ _TEMPLATES: dict[str, Callable[[Mapping[str, Any]], str]] = {
         reason=_reason(p),
     ),
     "WrongPin": lambda p: QCoreApplication.translate("Errors", "Wrong PIN ({left} attempts left).").format(
-        left=p.get("attempts_left", 0)
+        left=ltr(str(p.get("attempts_left", 0)))
     ),
     "AccountLocked": lambda _p: QCoreApplication.translate(
         "Errors", "Too many wrong PINs: try again in a few minutes or ask a manager."
@@ -99,7 +109,8 @@ _TEMPLATES: dict[str, Callable[[Mapping[str, Any]], str]] = {
 
 
 def describe(error: BaseException) -> str:
-    """The sentence for the person at the till; unknown errors fall back to their own message."""
+    """The sentence for the person at the till: the till's own wording for the errors it knows best, else the
+    error's phrase in the screen's language, else its message."""
     code = getattr(error, "code", type(error).__name__)
     params: Mapping[str, Any] = getattr(error, "params", {}) or {}
     template = _TEMPLATES.get(str(code))
@@ -108,6 +119,9 @@ def describe(error: BaseException) -> str:
             return template(params)
         except (KeyError, IndexError, ValueError):
             pass
+    said = getattr(error, "phrase", None)
+    if isinstance(said, Phrase) and not said.is_literal:
+        return _sentence(say(said))
     message = getattr(error, "message", None)
     return (
         str(message)
@@ -116,12 +130,23 @@ def describe(error: BaseException) -> str:
     )
 
 
-def tender_name(kind: TenderKind) -> str:
-    """Cash, card, points or gift card in the shop's language."""
-    names = {
-        TenderKind.CASH: QCoreApplication.translate("Tender", "Cash"),
-        TenderKind.CARD: QCoreApplication.translate("Tender", "Card"),
-        TenderKind.POINTS: QCoreApplication.translate("Tender", "Points"),
-        TenderKind.GIFT: QCoreApplication.translate("Tender", "Gift card"),
-    }
-    return names[kind]
+def _sentence(text: str) -> str:
+    """A phrase shown alone: capital first letter and a full stop, as the till's own messages are written."""
+    if not text:
+        return text
+    if unicodedata.name(text[0], "").startswith("LATIN"):  # Georgian has capitals, but not for sentences
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+TENDER_NAMES = {
+    TenderKind.CASH: str(QT_TRANSLATE_NOOP("Tender", "Cash")),
+    TenderKind.CARD: str(QT_TRANSLATE_NOOP("Tender", "Card")),
+    TenderKind.POINTS: str(QT_TRANSLATE_NOOP("Tender", "Points")),
+    TenderKind.GIFT: str(QT_TRANSLATE_NOOP("Tender", "Gift card")),
+}
+
+
+def tender_name(kind: TenderKind, translate: Callable[[str, str], str] = QCoreApplication.translate) -> str:
+    """Cash, card, points or gift card in the screen's language (or through ``translate``)."""
+    return translate("Tender", TENDER_NAMES[kind])

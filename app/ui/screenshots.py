@@ -1,4 +1,4 @@
-"""Render the till's main screens offscreen to PNG, in English and in Hebrew, from a small demo shop."""
+"""Render the till's main screens offscreen to PNG, in each shop language (English, Hebrew, Georgian, Albanian)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from sqlalchemy import text as text_query
 
 from app.bootstrap import Till, open_till
 from app.domain.cards import CardNumbering
-from app.domain.money import Money
 from app.domain.tender import Payment, TenderKind
 from app.services.demo import DemoSummary, generate
 from app.services.devices import DeviceConfig, scanner_settings
@@ -31,6 +30,7 @@ from app.ui.dialogs.shift_close import ShiftCloseDialog
 from app.ui.dialogs.shift_report import ShiftReportDialog
 from app.ui.manager.tools import ManagerTools
 from app.ui.settings import use_settings_file
+from app.ui.setup.screens import render_wizard
 from app.ui.window import SCREEN_SIZE, TillWindow
 from app.ui.wiring import build_deps
 from hardware.printers.config import PrinterConfig
@@ -120,7 +120,7 @@ def earlier_sale(till: Till, codes: list[str], card: str) -> str:
     for code in codes:
         checkout.scan(sale, code)
     checkout.attach_card(sale, card)
-    checkout.add_payment(sale, Payment(TenderKind.CARD, Money(1000, sale.currency)))
+    checkout.add_payment(sale, Payment(TenderKind.CARD, sale.remaining.times(1, 2)))  # split, in any currency
     checkout.add_payment(sale, Payment(TenderKind.CASH, sale.remaining))
     return checkout.complete(sale).record.number
 
@@ -272,10 +272,11 @@ def render_language(out_dir: Path, language: str, work_dir: Path) -> list[Path]:
     return director.saved
 
 
-def render(out_dir: Path, languages: tuple[str, ...] = ("en", "he")) -> list[Path]:
+def render(out_dir: Path, languages: tuple[str, ...] = ("en", "he", "ka", "sq")) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="kupa-screens-") as tmp:
         for language in languages:
             saved.extend(render_language(out_dir, language, Path(tmp)))
+            saved.extend(render_wizard(out_dir, language, Path(tmp)))
     return saved

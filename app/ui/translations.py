@@ -1,24 +1,26 @@
-"""Kupa's translations: Qt Linguist sources (.ts) in the package, compiled to .qm once and cached."""
+"""Kupa's translations at run time: the compiled catalogues (.qm) the build makes from resources/translations.
+
+``make`` (``python -m app translations build``) compiles every ``kupa_<language>.ts`` into a ``.qm`` beside it,
+and the bundle carries those. Run from a source tree where a ``.qm`` is missing or older than its ``.ts``, the
+till compiles it once into the user's cache instead, so a fresh checkout works without the build step.
+"""
 
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
 import tempfile
 from pathlib import Path
 
-import PySide6
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTranslator
+
+from app.resources import translations_dir
+from app.ui.linguist import LinguistError, release
 
 log = logging.getLogger(__name__)
 
-SOURCES = Path(__file__).resolve().parent.parent / "resources" / "translations"
-
-
-def lrelease() -> Path:
-    """The lrelease tool shipped inside the PySide6 wheel."""
-    return Path(PySide6.__file__).resolve().parent / "lrelease"
+# The languages the till speaks, each named in itself (the login page lists them so).
+LANGUAGES: dict[str, str] = {"en": "English", "he": "עברית", "ka": "ქართული", "sq": "Shqip"}
+SOURCE_LANGUAGE = "en"
 
 
 def cache_dir() -> Path:
@@ -26,30 +28,42 @@ def cache_dir() -> Path:
     return Path(location or tempfile.gettempdir()) / "kupa" / "translations"
 
 
-def compiled(language: str) -> Path | None:
-    """The .qm file for a language: next to its .ts when built, else compiled into the cache when stale.
+def _fresh(target: Path, source: Path) -> bool:
+    return target.exists() and (not source.exists() or target.stat().st_mtime >= source.stat().st_mtime)
 
-    Returns None when Kupa has no translation for the language (English needs none).
-    """
-    source = SOURCES / f"kupa_{language}.ts"
+
+def compiled(language: str) -> Path | None:
+    """The .qm file for a language, or None when Kupa has no catalogue for it (English needs none)."""
+    folder = translations_dir()
+    source = folder / f"kupa_{language}.ts"
+    built = source.with_suffix(".qm")
+    if _fresh(built, source):
+        return built
     if not source.exists():
         return None
-    beside = source.with_suffix(".qm")
-    if beside.exists() and beside.stat().st_mtime >= source.stat().st_mtime:
-        return beside
-    target = cache_dir() / beside.name
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=target.parent, suffix=".qm")
-    os.close(handle)
+    cached = cache_dir() / built.name
+    if _fresh(cached, source):
+        return cached
     try:
-        subprocess.run(
-            [str(lrelease()), "-silent", str(source), "-qm", partial], check=True, capture_output=True, timeout=60
-        )
-        os.replace(partial, target)
-    except (OSError, subprocess.SubprocessError) as error:
-        Path(partial).unlink(missing_ok=True)
+        release(source, cached)
+    except LinguistError as error:
         log.warning("the %s translation could not be compiled (%s); the till stays in English", language, error)
         return None
-    return target
+    return cached
+
+
+class Catalogue:
+    """One language's translations, looked up directly rather than through the installed translators, so a
+    receipt prints in the shop's language whatever language the screen is in."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._translator = QTranslator()
+        path = compiled(language)
+        self.loaded = bool(path and self._translator.load(str(path)))
+
+    def translate(self, context: str, text: str) -> str:
+        """The translation of ``text`` in ``context``, or ``text`` itself when the catalogue has none."""
+        if not self.loaded or not context:
+            return text
+        return self._translator.translate(context, text) or text

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -32,6 +33,7 @@ from app.ui.dialogs.returns import ReturnsDialog
 from app.ui.dialogs.shift_close import ShiftCloseDialog
 from app.ui.dialogs.shift_report import ShiftReportDialog
 from app.ui.formatting import ShopFormat
+from app.ui.languages import apply_direction, remember_language, screen_language, use_language
 from app.ui.manager.bridge import ManagerBridge
 from app.ui.manager.tools import ManagerTools
 from app.ui.pages.login import LoginPage
@@ -45,6 +47,8 @@ from app.ui.wiring import TillDeps
 
 log = logging.getLogger(__name__)
 
+__all__ = ["SCREEN_SIZE", "TillWindow", "apply_direction"]
+
 SCREEN_SIZE = (1366, 768)
 
 
@@ -55,7 +59,9 @@ class TillWindow(QMainWindow):
         self.deps = deps
         till = deps.till
         context = till.context
-        self.fmt = ShopFormat(context.language, context.currency, context.timezone)
+        # The screens speak the language chosen at login (or the shop's); receipts always speak the shop's.
+        self.language = screen_language() or context.language
+        self.fmt = ShopFormat(self.language, context.currency, context.timezone)
         self.setWindowTitle(
             self.tr("Kupa — {shop}, till {till}").format(shop=context.shop_name, till=context.till_code)
         )
@@ -81,24 +87,11 @@ class TillWindow(QMainWindow):
         self.nps = NpsBridge(deps.manager.nps, self.db_runner, self) if deps.manager is not None else None
 
         self.stack = QStackedWidget(self)
-        self.login_page = LoginPage(context.shop_name, context.till_code, self.stack)
-        self.shift_page = ShiftOpenPage(self.fmt, self.stack)
-        self.sale_page = SalePage(self.checkout, self.fmt, self.stack)
-        for page in (self.login_page, self.shift_page, self.sale_page):
-            self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
-        self.status_bar = TillStatusBar(self.fmt, self)
-        self.setStatusBar(self.status_bar)
-        self._focus_keeper = FocusKeeper(self.sale_page, self.sale_page.scan)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_keeper._on_app_focus_changed)
-
-        self.login_page.pin_entered.connect(self.session.login)
-        self.shift_page.float_counted.connect(self.session.open_shift)
-        self.shift_page.cancelled.connect(self.session.logout)
+        self._focus_keeper: FocusKeeper | None = None
+        self._build_pages()
         self.session.logged_in.connect(self._on_session_logged_in)
-        self.session.login_failed.connect(self.login_page.reset)
+        self.session.login_failed.connect(self._on_session_login_failed)
         self.session.shift_missing.connect(self._on_session_shift_missing)
         self.session.shift_opened.connect(self._on_session_shift_opened)
         self.session.shift_closed.connect(self._on_session_shift_closed)
@@ -106,14 +99,49 @@ class TillWindow(QMainWindow):
         self.session.problem.connect(self._on_session_problem)
         self.checkout.voided.connect(self._on_checkout_voided)
         self.checkout.completed.connect(self._on_checkout_completed)
-        self.printing.status.connect(self.status_bar.set_printer)
-        self.devices.status.connect(self.status_bar.set_scanner)
+        self.printing.status.connect(self._on_printing_status)
+        self.devices.status.connect(self._on_devices_status)
         self.devices.scanned.connect(self._on_devices_scanned)
         if self.wedge is not None:
             self.wedge.scanned.connect(self._on_wedge_scanned)
         self.printing.problem.connect(self._on_printing_problem)
         self.status.sync_changed.connect(self._on_status_sync_changed)
-        self.status.tick.connect(self.status_bar.set_clock)
+        self.status.tick.connect(self._on_status_tick)
+        self.status_bar.set_clock(till.clock())
+        till.sync.subscribe(self.status.post)
+        self.status.start()
+        self.printing.announce()
+        self.devices.start()
+        if self.wedge is not None:
+            self.wedge.install()
+        self._show_login()
+
+    # -- pages -----------------------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        """Make the pages and the status bar in the current language (again, after a language switch)."""
+        context = self.deps.till.context
+        old = [w for w in (self.stack.widget(i) for i in range(self.stack.count())) if w is not None]
+        self.login_page = LoginPage(context.shop_name, context.till_code, self.language, self.stack)
+        self.shift_page = ShiftOpenPage(self.fmt, self.stack)
+        self.sale_page = SalePage(self.checkout, self.fmt, self.stack)
+        for page in (self.login_page, self.shift_page, self.sale_page):
+            self.stack.addWidget(page)
+        for widget in old:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.status_bar = TillStatusBar(self.fmt, self)
+        self.setStatusBar(self.status_bar)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            if self._focus_keeper is not None:
+                app.focusChanged.disconnect(self._focus_keeper._on_app_focus_changed)
+            self._focus_keeper = FocusKeeper(self.sale_page, self.sale_page.scan)
+            app.focusChanged.connect(self._focus_keeper._on_app_focus_changed)
+        self.login_page.pin_entered.connect(self.session.login)
+        self.login_page.language_chosen.connect(self.switch_language)
+        self.shift_page.float_counted.connect(self.session.open_shift)
+        self.shift_page.cancelled.connect(self.session.logout)
         commands = self.sale_page.commands
         commands["pay"].triggered.connect(self.open_payment)
         commands["lookup"].triggered.connect(self.open_lookup)
@@ -126,16 +154,47 @@ class TillWindow(QMainWindow):
         commands["logout"].triggered.connect(self.session.logout)
         commands["receipts"].triggered.connect(self.open_receipts)
         commands["manager"].triggered.connect(self.open_manager)
-        self.status_bar.set_clock(till.clock())
-        till.sync.subscribe(self.status.post)
-        self.status.start()
-        self.printing.announce()
-        self.devices.start()
-        if self.wedge is not None:
-            self.wedge.install()
-        self._show_login()
 
-    # -- pages -----------------------------------------------------------------------------------------------
+    def switch_language(self, language: str) -> None:
+        """Speak ``language`` on the screens from now on (chosen at login; receipts keep the shop's language).
+
+        Only the login page offers the choice, so no sale or dialog is open: the pages are made again in the
+        new language and the till remembers the choice for the next start.
+        """
+        if language == self.language or self.stack.currentWidget() is not self.login_page:
+            return
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        use_language(app, language)
+        remember_language(language)
+        context = self.deps.till.context
+        self.language = language
+        self.fmt = ShopFormat(language, context.currency, context.timezone)
+        self.setWindowTitle(
+            self.tr("Kupa — {shop}, till {till}").format(shop=context.shop_name, till=context.till_code)
+        )
+        self._build_pages()
+        self.status_bar.set_clock(self.deps.till.clock())
+        last = self.status.last
+        if last is not None:
+            self._on_status_sync_changed(last)
+        self.printing.announce()
+        self.devices.announce()
+        self._show_login()
+        log.info("screen language switched to %s", language)
+
+    def _on_printing_status(self, text: str, state: str) -> None:
+        self.status_bar.set_printer(text, state)
+
+    def _on_devices_status(self, text: str, state: str) -> None:
+        self.status_bar.set_scanner(text, state)
+
+    def _on_status_tick(self, now: datetime) -> None:
+        self.status_bar.set_clock(now)
+
+    def _on_session_login_failed(self, message: str) -> None:
+        self.login_page.reset(message)
 
     def _show_login(self, message: str = "") -> None:
         self.stack.setCurrentWidget(self.login_page)
@@ -380,12 +439,7 @@ class TillWindow(QMainWindow):
         for runner in (*runners, self.search_runner):
             runner.wait(10_000)
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if isinstance(app, QApplication) and self._focus_keeper is not None:
             app.focusChanged.disconnect(self._focus_keeper._on_app_focus_changed)
+            self._focus_keeper = None
         super().closeEvent(event)
-
-
-def apply_direction(language: str) -> None:
-    """Right-to-left layout for Hebrew (and other RTL languages); numbers stay left-to-right by themselves."""
-    fmt_rtl = ShopFormat(language, "USD", "UTC").right_to_left
-    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if fmt_rtl else Qt.LayoutDirection.LeftToRight)

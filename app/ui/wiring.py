@@ -17,7 +17,6 @@ from app.services.receipt_layout import job_layout
 from app.services.suspended import SuspendedSales
 from app.services.sync_status import SyncProbe as OfficeStatus
 from app.ui.bridges.status import SyncProbe
-from app.ui.formatting import ShopFormat
 from app.ui.receipt_words import wording
 from app.ui.scanning import monotonic_ms
 from hardware.printers.printer import ReceiptPrinter
@@ -83,12 +82,10 @@ def build_deps(
     """The window's collaborators; ``devices`` and ``ask_nps`` default to what the till's settings say."""
     config = devices if devices is not None else load_devices(till.uow)
     context = till.context
-    fmt = ShopFormat(context.language, context.currency, context.timezone)
-    output = (
-        PrintOutput(ReceiptPrinter(config.printer), job_layout(wording(fmt), context.timezone))
-        if config.printer is not None
-        else None
-    )
+    output = None
+    if config.printer is not None:
+        words = wording(context.language, context.currency, context.timezone, encoding=config.printer.encoding)
+        output = PrintOutput(ReceiptPrinter(config.printer), job_layout(words, context.timezone))
     readers: list[Reader] = [SerialReader(s, ScannerFrames()) for s in config.scanners]
     readers += [CameraReader(c) for c in config.cameras]
     queue = PrintQueue(spool or spool_for(till), till.clock)

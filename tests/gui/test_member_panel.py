@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from app.domain.money import Money
+from app.domain.phrase import Percent, Points, phrase
 from app.services.loyalty_views import MemberView
 from app.ui.formatting import ShopFormat
 from app.ui.widgets.member_panel import MemberPanel
@@ -22,13 +23,16 @@ def gold_member(**changes: object) -> MemberView:
         "tier": "Gold",
         "next_tier": "Platinum",
         "to_next_tier": Money(23000, "ILS"),
-        "explanations": ("Gold tier 7% - lifetime spend 5,230 ₪ ≥ 5,000 ₪", "Birthday gift: 50 points"),
+        "explanations": (
+            phrase("Loyalty", "{name} {percent}", name="Gold tier", percent=Percent(700)),
+            phrase("Loyalty", "Points balance: {points}", points=Points(5000)),
+        ),
         "birthday_today": True,
         "balance_confirmed": False,
         "max_redeemable_points": 50_000,
         "max_redeemable_value": Money(50_000, "ILS"),
         "points_preview": 1_234,
-        "tier_progress": "230 to Platinum",
+        "tier_progress": phrase("Loyalty", "{amount} to {tier}", amount=Money(23000, "ILS"), tier="Platinum"),
     }
     values.update(changes)
     return MemberView(**values)  # type: ignore[arg-type]
@@ -46,7 +50,7 @@ def test_a_member_with_everything_to_tell(qtbot: QtBot) -> None:
     assert panel.balances.text() == "1,234 points · 40.50 pending · gift ₪50.00 · this sale earns 12.34"
     assert panel.redeem.text() == "Points can pay up to ₪500.00 of this sale"
     assert panel.stale.isVisible()
-    assert "Gold tier 7%" in panel.rules.text() and "Birthday gift" in panel.rules.text()
+    assert "Gold tier 7%" in panel.rules.text() and "Points balance: 50" in panel.rules.text()
 
 
 def test_a_plain_confirmed_member_shows_no_flags(qtbot: QtBot) -> None:
@@ -68,7 +72,9 @@ def test_a_plain_confirmed_member_shows_no_flags(qtbot: QtBot) -> None:
             max_redeemable_points=0,
             max_redeemable_value=None,
             points_preview=0,
-            redemption_reason="points can pay for receipts from 50.00 ILS",
+            redemption_reason=phrase(
+                "Loyalty", "points can pay for receipts from {minimum}", minimum=Money(5000, "ILS")
+            ),
         )
     )
     assert not panel.banner.isVisible(), "a good card clears the banner of a refused one"
@@ -76,5 +82,5 @@ def test_a_plain_confirmed_member_shows_no_flags(qtbot: QtBot) -> None:
     assert not panel.stale.isVisible()
     assert not panel.to_next.isVisible() and not panel.tier.isVisible()
     assert panel.balances.text() == "1,234 points"
-    assert panel.redeem.text() == "points can pay for receipts from 50.00 ILS"
+    assert panel.redeem.text() == "points can pay for receipts from 50"
     assert not panel.rules.isVisible()

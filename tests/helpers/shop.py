@@ -77,10 +77,13 @@ def build_shop(
     open_shift: bool = True,
     programs: Sequence[Program] = (),
     family: str = "main",
+    language: str = "en",
 ) -> DemoShop:
     clock = SteppingClock()
     engine, uow = open_database(path)
-    create_shop(uow, ShopSettings(name="Kupa Test", currency=currency, timezone="Asia/Jerusalem", language="en"), clock)
+    create_shop(
+        uow, ShopSettings(name="Kupa Test", currency=currency, timezone="Asia/Jerusalem", language=language), clock
+    )
     cashier_id = add_staff(uow, "Dana", Role.CASHIER, CASHIER_PIN)
     manager_id = add_staff(uow, "Avi", Role.MANAGER, MANAGER_PIN)
     catalog = {

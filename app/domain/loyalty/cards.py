@@ -24,6 +24,7 @@ from app.domain.loyalty.pricing import live_programs
 from app.domain.loyalty.programs import GiftCardProgram, Program
 from app.domain.loyalty.projection import Lot
 from app.domain.money import Money
+from app.domain.phrase import phrase
 
 
 def issue_card(card: Card, programs: Iterable[Program], now: datetime) -> list[LedgerEntry]:
@@ -120,11 +121,11 @@ def adjust(
     """
     require_aware(now, "now")
     if not reason.strip():
-        raise InvalidAdjustment("say why")
+        raise InvalidAdjustment(phrase("Reasons", "say why"))
     if not created_by.strip():
-        raise InvalidAdjustment("a manager must be named")
+        raise InvalidAdjustment(phrase("Reasons", "a manager must be named"))
     if amount == 0:
-        raise InvalidAdjustment("the amount is zero")
+        raise InvalidAdjustment(phrase("Reasons", "the amount is zero"))
     if amount > 0 or not account.kind.has_lots:
         entry = LedgerEntry(
             id=new_id(),
@@ -166,14 +167,12 @@ def adjust(
 
 def _short(member: Member, account: Account, wanted: int, available: int) -> Exception:
     if account.kind is AccountKind.POINTS:
-        return InsufficientPoints(explain.points(wanted), explain.points(available))
+        return InsufficientPoints(wanted, available)
     if account.kind is AccountKind.GIFT:
-        return InsufficientGiftBalance(
-            member.card.id, explain.minor_text(wanted, account.unit), explain.minor_text(available, account.unit)
-        )
+        return InsufficientGiftBalance(member.card.id, Money(wanted, account.unit), Money(available, account.unit))
     if account.kind is AccountKind.STAMPS:
         return InsufficientStamps(wanted, available)
-    return InvalidAdjustment(f"only {available} left")
+    return InvalidAdjustment(phrase("Reasons", "only {available} left", available=available))
 
 
 def issue_gift_card(
@@ -209,7 +208,7 @@ def top_up_gift_card(
     """
     member.require_usable()
     if not program.top_up:
-        raise InvalidGiftAmount(f"{program.name} cannot be topped up")
+        raise InvalidGiftAmount(phrase("Reasons", "{name} cannot be topped up", name=program.name))
     return _load(member.card.id, amount, program, now, EntryKind.TOPUP, sale_id=sale_id, created_by=created_by)
 
 
@@ -227,9 +226,13 @@ def _load(
     if amount.currency != program.currency:
         raise CurrencyMismatch(program.currency, amount.currency)
     if amount.minor < program.min_load_minor:
-        raise InvalidGiftAmount(f"the least is {explain.minor_text(program.min_load_minor, program.currency)}")
+        raise InvalidGiftAmount(
+            phrase("Reasons", "the least is {amount}", amount=Money(program.min_load_minor, program.currency))
+        )
     if program.max_load_minor is not None and amount.minor > program.max_load_minor:
-        raise InvalidGiftAmount(f"the most is {explain.minor_text(program.max_load_minor, program.currency)}")
+        raise InvalidGiftAmount(
+            phrase("Reasons", "the most is {amount}", amount=Money(program.max_load_minor, program.currency))
+        )
     return LedgerEntry(
         id=new_id(),
         card_id=card_id,
@@ -253,7 +256,7 @@ def transfer_card(old: Member, new_card_id: str, now: datetime, *, reason: str, 
     """
     require_aware(now, "now")
     if not reason.strip() or not created_by.strip():
-        raise InvalidAdjustment("a reason and a manager are needed to move a card's balance")
+        raise InvalidAdjustment(phrase("Reasons", "a reason and a manager are needed to move a card's balance"))
     entries: list[LedgerEntry] = []
 
     def add(card_id: str, account: Account, amount: int, lot: Lot | None = None) -> None:

@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import ClassVar
 
 from app.domain.ids import new_id
-from app.domain.loyalty import explain
 from app.domain.loyalty.errors import (
     CouponExpired,
     CouponNotYetValid,
@@ -24,6 +23,7 @@ from app.domain.loyalty.ledger import Account, EntryKind, LedgerEntry
 from app.domain.loyalty.programs import ANY_FAMILY, DiscountRule, Scope, check, check_currency, check_percent
 from app.domain.loyalty.projection import CardProjection
 from app.domain.money import Money
+from app.domain.phrase import phrase
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,14 +98,14 @@ def check_coupon(presented: PresentedCoupon, now: datetime, receipt: Money | Non
     if not coupon.active:
         raise CouponWithdrawn(coupon.code)
     if coupon.valid_from is not None and now < coupon.valid_from:
-        raise CouponNotYetValid(coupon.code, explain.day(coupon.valid_from))
+        raise CouponNotYetValid(coupon.code, coupon.valid_from.date())
     if coupon.valid_until is not None and now >= coupon.valid_until:
-        raise CouponExpired(coupon.code, explain.day(coupon.valid_until))
+        raise CouponExpired(coupon.code, coupon.valid_until.date())
     if presented.uses.balance(coupon.account, now).available <= 0:
         raise CouponUsed(coupon.code, coupon.max_uses)
     if receipt is not None and receipt.minor < coupon.min_receipt_minor:
         raise ReceiptTooSmall(
-            f"coupon {coupon.code}",
-            explain.amount(receipt),
-            explain.minor_text(coupon.min_receipt_minor, coupon.currency),
+            phrase("Reasons", "coupon {code}", code=coupon.code),
+            receipt,
+            Money(coupon.min_receipt_minor, coupon.currency),
         )

@@ -14,9 +14,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.domain.cart import PricedLine
-from app.domain.loyalty import explain
 from app.domain.loyalty.programs import MAX_BP, Scope, StackingMode
 from app.domain.money import Money, allocate, round_half_up
+from app.domain.phrase import Phrase, phrase
 
 Remaining = Mapping[str, int]
 Compute = Callable[[Remaining], dict[str, int]]
@@ -31,8 +31,8 @@ class Rule:
     program_version: int
     order: tuple[int, str]
     combines: bool
-    title: str
-    explanation: str
+    title: Phrase
+    explanation: Phrase
     compute: Compute = field(compare=False)
 
 
@@ -43,8 +43,8 @@ class AppliedRule:
     source: str
     program_id: str
     program_version: int
-    title: str
-    explanation: str
+    title: Phrase
+    explanation: Phrase
     discount: Money
     by_line: Mapping[str, int] = field(default_factory=dict)
 
@@ -92,7 +92,7 @@ def _spread(line_ids: list[str], amounts: list[int], total: int) -> dict[str, in
 @dataclass(frozen=True, slots=True)
 class Stacked:
     applied: tuple[AppliedRule, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Phrase, ...]
 
     @property
     def sources(self) -> frozenset[str]:
@@ -122,8 +122,14 @@ def stack(rules: Sequence[Rule], base: Mapping[str, int], mode: StackingMode, cu
         for rule in other:
             if rule.source not in chosen:
                 notes.append(
-                    f"{rule.title} not combined: {_titles(best)} saves more "
-                    f"({explain.minor_text(_saving(best), currency)} vs {explain.minor_text(_saving(other), currency)})"
+                    phrase(
+                        "Loyalty",
+                        "{rule} not combined: {chosen} saves more ({saving} vs {other})",
+                        rule=rule.title,
+                        chosen=_titles(best),
+                        saving=Money(_saving(best), currency),
+                        other=Money(_saving(other), currency),
+                    )
                 )
     return Stacked(tuple(best), tuple(notes))
 
@@ -161,5 +167,8 @@ def _first_order(applied: Sequence[AppliedRule], ordered: Sequence[Rule]) -> int
     return next(index for index, rule in enumerate(ordered) if rule.source in sources)
 
 
-def _titles(applied: Sequence[AppliedRule]) -> str:
-    return " + ".join(rule.title for rule in applied)
+def _titles(applied: Sequence[AppliedRule]) -> Phrase:
+    titles = applied[0].title
+    for rule in applied[1:]:
+        titles = phrase("Loyalty", "{first} + {second}", first=titles, second=rule.title)
+    return titles

@@ -19,7 +19,6 @@ from datetime import datetime
 
 from app.domain.cart import PricedCart, PricedLine
 from app.domain.errors import InvalidPayment
-from app.domain.loyalty import explain
 from app.domain.loyalty.calendar import local
 from app.domain.loyalty.errors import BelowMinimumBalance, CapExceeded, InsufficientPoints, ReceiptTooSmall
 from app.domain.loyalty.ledger import POINT_SCALE, Account
@@ -27,6 +26,7 @@ from app.domain.loyalty.points import BonusProgram, PromoRate
 from app.domain.loyalty.programs import MAX_BP
 from app.domain.loyalty.projection import CardProjection
 from app.domain.money import Money, allocate, round_half_up
+from app.domain.phrase import Percent, Phrase, Points, phrase
 from app.domain.tender import Payment
 
 
@@ -76,7 +76,7 @@ class Earning:
 
     total: int
     by_line: dict[str, int]
-    explanation: str
+    explanation: Phrase
 
 
 def earn(
@@ -100,20 +100,47 @@ def earn(
                 promos.add(promo.name)
     total = round_half_up(sum(weights) * POINT_SCALE, MAX_BP * 100 * program.point_value())
     by_line = dict(zip((p.line.line_id for p in lines), allocate(total, weights) if lines else [], strict=True))
+    base_money = Money(base, program.currency)
     if total == 0:
-        explanation = f"{program.name}: no points on this sale"
+        explanation = phrase("Loyalty", "{name}: no points on this sale", name=program.name)
     elif len(rates) == 1:
         rate, multiplier = next(iter(rates))
-        effective = rate * multiplier // 100
-        promo_text = f" ({', '.join(sorted(promos))})" if promos else ""
-        explanation = (
-            f"{program.name}: {explain.points(total)} points - {explain.percent(effective)}{promo_text} "
-            f"of {explain.minor_text(base, program.currency)}"
+        effective = Percent(rate * multiplier // 100)
+        if promos:
+            explanation = phrase(
+                "Loyalty",
+                "{name}: {points} points - {percent} ({promotions}) of {amount}",
+                name=program.name,
+                points=Points(total),
+                percent=effective,
+                promotions=", ".join(sorted(promos)),
+                amount=base_money,
+            )
+        else:
+            explanation = phrase(
+                "Loyalty",
+                "{name}: {points} points - {percent} of {amount}",
+                name=program.name,
+                points=Points(total),
+                percent=effective,
+                amount=base_money,
+            )
+    elif promos:
+        explanation = phrase(
+            "Loyalty",
+            "{name}: {points} points on {amount} (rates by category: {promotions})",
+            name=program.name,
+            points=Points(total),
+            amount=base_money,
+            promotions=", ".join(sorted(promos)),
         )
     else:
-        explanation = (
-            f"{program.name}: {explain.points(total)} points on {explain.minor_text(base, program.currency)}"
-            f" (rates by category{': ' + ', '.join(sorted(promos)) if promos else ''})"
+        explanation = phrase(
+            "Loyalty",
+            "{name}: {points} points on {amount} (rates by category)",
+            name=program.name,
+            points=Points(total),
+            amount=base_money,
         )
     return Earning(total=total, by_line=by_line, explanation=explanation)
 
@@ -130,7 +157,7 @@ class RedemptionLimit:
     max_value: Money
     payable: Money
     cap: Money
-    reason: str
+    reason: Phrase
 
 
 def redemption_limit(
@@ -150,7 +177,7 @@ def redemption_limit(
     cap = Money(priced.total.minor * program.cap_bp // MAX_BP, currency)
     zero = Money.zero(currency)
 
-    def limit(value: Money, reason: str) -> RedemptionLimit:
+    def limit(value: Money, reason: Phrase) -> RedemptionLimit:
         return RedemptionLimit(
             program_id=program.id,
             program_version=program.version,
@@ -164,21 +191,25 @@ def redemption_limit(
         )
 
     if priced.currency != currency:
-        return limit(zero, f"{program.name} points are for sales in {currency}")
+        return limit(
+            zero, phrase("Loyalty", "{name} points are for sales in {currency}", name=program.name, currency=currency)
+        )
     if priced.total.minor < program.min_receipt_minor:
-        minimum = explain.minor_text(program.min_receipt_minor, currency)
-        return limit(zero, f"points can pay for receipts from {minimum}")
+        minimum = Money(program.min_receipt_minor, currency)
+        return limit(zero, phrase("Loyalty", "points can pay for receipts from {minimum}", minimum=minimum))
     if available <= 0:
-        return limit(zero, "no points available")
+        return limit(zero, phrase("Loyalty", "no points available"))
     if available < program.min_balance:
-        return limit(zero, f"points can be spent from a balance of {explain.points(program.min_balance)}")
+        minimum_points = Points(program.min_balance)
+        return limit(zero, phrase("Loyalty", "points can be spent from a balance of {minimum}", minimum=minimum_points))
     candidates = [
-        (points_worth(program, available), f"{explain.points(available)} points available"),
-        (payable, "goods payable with points"),
-        (cap, f"up to {explain.percent(program.cap_bp)} of the receipt"),
+        (points_worth(program, available), phrase("Loyalty", "{points} points available", points=Points(available))),
+        (payable, phrase("Loyalty", "goods payable with points")),
+        (cap, phrase("Loyalty", "up to {percent} of the receipt", percent=Percent(program.cap_bp))),
     ]
     if extra_limit is not None:
-        candidates.append((points_worth(program, extra_limit), f"offline limit {explain.points(extra_limit)} points"))
+        offline = phrase("Loyalty", "offline limit {points} points", points=Points(extra_limit))
+        candidates.append((points_worth(program, extra_limit), offline))
     value, reason = min(candidates, key=lambda candidate: candidate[0].minor)
     return limit(value, reason)
 
@@ -201,23 +232,25 @@ def check_points_payment(
     currency = bonus.currency
     for payment in payments:
         if payment.points != points_cost(bonus, payment.amount):
-            cost = explain.points(points_cost(bonus, payment.amount))
-            raise InvalidPayment(f"{explain.amount(payment.amount)} costs {cost} points")
+            cost = Points(points_cost(bonus, payment.amount))
+            raise InvalidPayment(
+                phrase("Reasons", "{amount} costs {points} points", amount=payment.amount, points=cost)
+            )
     value = Money(sum(p.amount.minor for p in payments), currency)
     points = sum(p.points for p in payments)
     total = priced.total
     limit = redemption_limit(bonus, state, priced, now)
     if total.minor < bonus.min_receipt_minor:
-        minimum = explain.minor_text(bonus.min_receipt_minor, currency)
-        raise ReceiptTooSmall("paying with points", explain.amount(total), minimum)
+        minimum = Money(bonus.min_receipt_minor, currency)
+        raise ReceiptTooSmall(phrase("Reasons", "paying with points"), total, minimum)
     if 0 < limit.available < bonus.min_balance:
-        raise BelowMinimumBalance(explain.points(limit.available), explain.points(bonus.min_balance))
+        raise BelowMinimumBalance(limit.available, bonus.min_balance)
     if limit.available < points:
-        raise InsufficientPoints(explain.points(points), explain.points(limit.available))
+        raise InsufficientPoints(points, limit.available)
     if value > limit.payable:
-        raise CapExceeded(explain.amount(value), explain.amount(limit.payable), "goods payable with points")
+        raise CapExceeded(value, limit.payable, phrase("Reasons", "goods payable with points"))
     if value > limit.cap:
-        raise CapExceeded(explain.amount(value), explain.amount(limit.cap), f"{explain.percent(bonus.cap_bp)} cap")
+        raise CapExceeded(value, limit.cap, phrase("Reasons", "{percent} cap", percent=Percent(bonus.cap_bp)))
     if redeem_limit is not None and points > redeem_limit:
-        raise CapExceeded(explain.points(points), explain.points(redeem_limit), "offline limit")
+        raise CapExceeded(Points(points), Points(redeem_limit), phrase("Reasons", "offline limit"))
     return points

@@ -12,7 +12,6 @@ from datetime import datetime
 
 from app.domain.cart import Adjustment, PricedCart, PricedLine, price_lines
 from app.domain.errors import CurrencyMismatch, DomainError
-from app.domain.loyalty import explain
 from app.domain.loyalty.calendar import require_aware
 from app.domain.loyalty.coupons import Coupon, PresentedCoupon, check_coupon
 from app.domain.loyalty.discounts import AppliedRule, Compute, Rule, percent_off, stack, units_free, value_off
@@ -33,6 +32,7 @@ from app.domain.loyalty.programs import (
 from app.domain.loyalty.stamps import StampPlan, plan_stamps
 from app.domain.loyalty.tiers import TierStatus, tier_status
 from app.domain.money import Money
+from app.domain.phrase import Percent, Phrase, phrase
 
 LOYALTY_SOURCES = ("program:", "coupon:")
 
@@ -43,8 +43,8 @@ class RejectedCoupon:
     error: DomainError
 
     @property
-    def explanation(self) -> str:
-        return f"coupon {self.code}: {self.error.message}"
+    def explanation(self) -> Phrase:
+        return phrase("Loyalty", "coupon {code}: {error}", code=self.code, error=self.error.phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ class Pricing:
     priced: PricedCart
     adjustments: tuple[Adjustment, ...]
     applied: tuple[AppliedRule, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Phrase, ...]
     rejected_coupons: tuple[RejectedCoupon, ...]
     tiers: tuple[TierStatus, ...]
     redemption: RedemptionLimit | None
@@ -86,11 +86,14 @@ class Pricing:
         return self.redemption.max_points if self.redemption else 0
 
     @property
-    def explanations(self) -> tuple[str, ...]:
+    def explanations(self) -> tuple[Phrase, ...]:
         """Every line of words for the screen: applied rules, tiers, notes, refused coupons."""
         lines = [rule.explanation for rule in self.applied]
         lines += [status.explanation for status in self.tiers if status.program_id not in self._applied_ids]
-        lines += [f"{status.name}: {status.progress}" for status in self.tiers]
+        lines += [
+            phrase("Loyalty", "{ladder}: {progress}", ladder=status.name, progress=status.progress)
+            for status in self.tiers
+        ]
         lines += list(self.notes)
         lines += [rejected.explanation for rejected in self.rejected_coupons]
         return tuple(lines)
@@ -159,34 +162,47 @@ def price_sale(
     nets = {p.line.line_id: p.net.minor for p in lines}
 
     rules: list[Rule] = []
-    notes: list[str] = []
+    notes: list[Phrase] = []
     tiers: list[TierStatus] = []
     for program in served:
         if isinstance(program, DiscountCard):
-            title = f"{program.name} {explain.percent(program.percent_bp)}"
-            rules.append(
-                _rule(program, title, f"{title} - member card", percent_off(lines, program.scope, program.percent_bp))
-            )
+            title = phrase("Loyalty", "{name} {percent}", name=program.name, percent=Percent(program.percent_bp))
+            reason = phrase("Loyalty", "{title} - member card", title=title)
+            rules.append(_rule(program, title, reason, percent_off(lines, program.scope, program.percent_bp)))
         elif isinstance(program, TierLadder) and program.currency == currency:
             status = tier_status(program, state, now, base.total)
             tiers.append(status)
             if status.tier is not None and status.tier.percent_bp > 0:
-                title = f"{status.tier.name} {explain.percent(status.tier.percent_bp)}"
+                title = phrase(
+                    "Loyalty", "{name} {percent}", name=status.tier.name, percent=Percent(status.tier.percent_bp)
+                )
                 rules.append(
                     _rule(program, title, status.explanation, percent_off(lines, program.scope, status.tier.percent_bp))
                 )
         elif isinstance(program, RepeatRedeemerPerk) and state is not None:
             count = state.counter(REDEMPTIONS)
-            title = f"{program.name} {explain.percent(program.percent_bp)}"
+            title = phrase("Loyalty", "{name} {percent}", name=program.name, percent=Percent(program.percent_bp))
             if count > program.after_redemptions:
-                reason = f"{title} - points spent in {count} sales (more than {program.after_redemptions})"
+                reason = phrase(
+                    "Loyalty",
+                    "{title} - points spent in {count} sales (more than {after})",
+                    title=title,
+                    count=count,
+                    after=program.after_redemptions,
+                )
                 rules.append(_rule(program, title, reason, percent_off(lines, program.scope, program.percent_bp)))
         elif isinstance(program, StampCard) and state is not None:
             stamps = state.balance(Account.stamps(program.id), now).available
             plan = plan_stamps(program, lines, stamps, reward=True)
             if plan.free_count:
-                title = f"{program.name}: {plan.free_count} free"
-                reason = f"{title} - {program.stamps_needed} stamps each (card had {max(stamps, 0)})"
+                title = phrase("Loyalty", "{name}: {count} free", name=program.name, count=plan.free_count)
+                reason = phrase(
+                    "Loyalty",
+                    "{title} - {needed} stamps each (card had {had})",
+                    title=title,
+                    needed=program.stamps_needed,
+                    had=max(stamps, 0),
+                )
                 rules.append(_rule(program, title, reason, units_free(lines, plan.free_units)))
 
     rejected: list[RejectedCoupon] = []
@@ -241,8 +257,8 @@ def price_sale(
 
 def _rule(
     program: DiscountCard | TierLadder | RepeatRedeemerPerk | StampCard | Coupon,
-    title: str,
-    explanation: str,
+    title: Phrase,
+    explanation: Phrase,
     compute: Compute,
 ) -> Rule:
     return Rule(
@@ -259,12 +275,17 @@ def _rule(
 
 def _coupon_rule(coupon: Coupon, lines: Sequence[PricedLine]) -> Rule:
     if coupon.percent_bp:
-        title = f"Coupon {coupon.code} {explain.percent(coupon.percent_bp)}"
+        title = phrase("Loyalty", "Coupon {code} {percent}", code=coupon.code, percent=Percent(coupon.percent_bp))
         compute = percent_off(lines, coupon.scope, coupon.percent_bp)
     else:
-        title = f"Coupon {coupon.code} {explain.minor_text(coupon.value_minor, coupon.currency)} off"
+        value = Money(coupon.value_minor, coupon.currency)
+        title = phrase("Loyalty", "Coupon {code} {amount} off", code=coupon.code, amount=value)
         compute = value_off(lines, coupon.scope, coupon.value_minor)
-    reason = f"{title} - {coupon.name}"
     if coupon.min_receipt_minor:
-        reason += f" (receipts from {explain.minor_text(coupon.min_receipt_minor, coupon.currency)})"
+        minimum = Money(coupon.min_receipt_minor, coupon.currency)
+        reason = phrase(
+            "Loyalty", "{title} - {name} (receipts from {minimum})", title=title, name=coupon.name, minimum=minimum
+        )
+    else:
+        reason = phrase("Loyalty", "{title} - {name}", title=title, name=coupon.name)
     return _rule(coupon, title, reason, compute)

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.domain.loyalty import explain
 from app.domain.loyalty.earning import Earning
 from app.domain.loyalty.ledger import Account
 from app.domain.loyalty.members import Member
@@ -15,6 +14,7 @@ from app.domain.loyalty.programs import TierLadder, UpgradeFrom
 from app.domain.loyalty.projection import CardProjection
 from app.domain.loyalty.tiers import TierStatus, tier_status
 from app.domain.money import Money
+from app.domain.phrase import Percent, Phrase, Points, phrase
 
 SOON = timedelta(days=30)
 
@@ -55,7 +55,7 @@ class LoyaltyReceipt:
     tier: TierStatus | None
     stamps: tuple[StampCount, ...]
     gift: tuple[GiftUse, ...]
-    lines: tuple[str, ...]
+    lines: tuple[Phrase, ...]
 
 
 def build_receipt(
@@ -75,7 +75,7 @@ def build_receipt(
     for card_id, used in gift_uses:
         left = Money(states[card_id].balance(Account.gift(currency), now).available, currency)
         gifts.append(GiftUse(card_id, used, left))
-        lines.append(f"Gift card: {explain.amount(used)} used, {explain.amount(left)} left")
+        lines.append(phrase("Loyalty", "Gift card: {used} used, {left} left", used=used, left=left))
     if member is None:
         return LoyaltyReceipt(None, currency, 0, 0, 0, 0, None, None, (), tuple(gifts), tuple(lines)) if lines else None
 
@@ -88,14 +88,25 @@ def build_receipt(
         if earning is not None and earned:
             lines.append(earning.explanation)
         if spent:
-            lines.append(f"Paid with points: {explain.points(spent)} points")
-        pending = f" (+{explain.points(balance.pending)} pending)" if balance.pending else ""
-        lines.append(f"Points balance: {explain.points(balance.available)}{pending}")
+            lines.append(phrase("Loyalty", "Paid with points: {points} points", points=Points(spent)))
+        if balance.pending:
+            lines.append(
+                phrase(
+                    "Loyalty",
+                    "Points balance: {points} (+{pending} pending)",
+                    points=Points(balance.available),
+                    pending=Points(balance.pending),
+                )
+            )
+        else:
+            lines.append(phrase("Loyalty", "Points balance: {points}", points=Points(balance.available)))
         upcoming = state.next_expiry(account, now)
         if upcoming is not None and upcoming[0] - now <= SOON:
             last_day = (upcoming[0] - timedelta(microseconds=1)).date()
             expiring = ExpiringSoon(upcoming[1], last_day)
-            lines.append(f"{explain.points(upcoming[1])} points valid until {explain.day(last_day)}")
+            lines.append(
+                phrase("Loyalty", "{points} points valid until {day}", points=Points(upcoming[1]), day=last_day)
+            )
 
     tier: TierStatus | None = None
     before = {status.program_id: status for status in pricing.tiers}
@@ -104,15 +115,32 @@ def build_receipt(
         tier = tier or status
         old = before.get(ladder.id)
         if status.tier is not None and old is not None and old.tier != status.tier:
-            when = "this" if ladder.upgrade_from is UpgradeFrom.THIS_SALE else "your next"
-            lines.append(f"Welcome to {status.tier.name}: {explain.percent(status.percent_bp)} from {when} purchase")
-        lines.append(f"{status.tier.name if status.tier else status.name}: {status.progress}")
+            welcome = (
+                phrase(
+                    "Loyalty",
+                    "Welcome to {tier}: {percent} from this purchase",
+                    tier=status.tier.name,
+                    percent=Percent(status.percent_bp),
+                )
+                if ladder.upgrade_from is UpgradeFrom.THIS_SALE
+                else phrase(
+                    "Loyalty",
+                    "Welcome to {tier}: {percent} from your next purchase",
+                    tier=status.tier.name,
+                    percent=Percent(status.percent_bp),
+                )
+            )
+            lines.append(welcome)
+        ladder_or_tier = status.tier.name if status.tier else status.name
+        lines.append(phrase("Loyalty", "{ladder}: {progress}", ladder=ladder_or_tier, progress=status.progress))
 
     stamps = []
     for plan in pricing.stamp_plans:
         have = state.balance(Account.stamps(plan.program_id), now).available
         stamps.append(StampCount(plan.name, have, plan.stamps_needed))
-        lines.append(f"{plan.name}: {have} of {plan.stamps_needed} stamps")
+        lines.append(
+            phrase("Loyalty", "{name}: {have} of {needed} stamps", name=plan.name, have=have, needed=plan.stamps_needed)
+        )
 
     return LoyaltyReceipt(
         card_id=member.card.id,

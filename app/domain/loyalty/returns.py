@@ -20,12 +20,12 @@ from datetime import datetime
 
 from app.domain.errors import UnknownLine
 from app.domain.ids import new_id
-from app.domain.loyalty import explain
 from app.domain.loyalty.calendar import require_aware
 from app.domain.loyalty.errors import ReturnExceedsSale
 from app.domain.loyalty.ledger import AccountKind, EntryKind, LedgerEntry
 from app.domain.loyalty.settlement import LineShare
 from app.domain.money import Money, round_half_up
+from app.domain.phrase import Phrase, Points, phrase
 
 PAYMENT = "payment:"
 
@@ -44,7 +44,7 @@ class ReturnResult:
     points_taken_back: int = 0
     points_given_back: int = 0
     refunds: Mapping[str, Money] = field(default_factory=dict)
-    explanations: tuple[str, ...] = ()
+    explanations: tuple[Phrase, ...] = ()
 
 
 def reverse_sale(
@@ -104,7 +104,7 @@ def reverse_sale(
 
     made: list[LedgerEntry] = []
     taken = given = 0
-    notes: list[str] = []
+    notes: list[Phrase] = []
     for entry in sorted(originals, key=lambda e: e.id):
         left = abs(entry.amount) - done.get(entry.id, 0)
         amount, split = reversed_share(entry.id)
@@ -133,9 +133,11 @@ def reverse_sale(
         if amount and currency is not None:
             refunds[key.removeprefix(PAYMENT)] = Money(amount, currency)
     if taken:
-        notes.insert(0, f"Points taken back: {explain.points(taken)} (earned on the returned items)")
+        notes.insert(
+            0, phrase("Loyalty", "Points taken back: {points} (earned on the returned items)", points=Points(taken))
+        )
     if given:
-        notes.insert(0, f"Points given back: {explain.points(given)}")
+        notes.insert(0, phrase("Loyalty", "Points given back: {points}", points=Points(given)))
     return ReturnResult(
         entries=tuple(made),
         points_taken_back=taken,
@@ -173,13 +175,14 @@ def _reversal(
     )
 
 
-def _note(entry: LedgerEntry, amount: int) -> list[str]:
+def _note(entry: LedgerEntry, amount: int) -> list[Phrase]:
     kind = entry.account.kind
     if kind is AccountKind.GIFT:
-        return [f"Gift card: {explain.minor_text(amount, entry.account.unit)} back on the card"]
+        return [phrase("Loyalty", "Gift card: {amount} back on the card", amount=Money(amount, entry.account.unit))]
     if kind is AccountKind.STAMPS:
-        verb = "given back" if entry.amount < 0 else "taken back"
-        return [f"Stamps {verb}: {amount}"]
+        if entry.amount < 0:
+            return [phrase("Loyalty", "Stamps given back: {count}", count=amount)]
+        return [phrase("Loyalty", "Stamps taken back: {count}", count=amount)]
     if kind is AccountKind.USES:
-        return [f"Coupon {entry.account.unit} can be used again"]
+        return [phrase("Loyalty", "Coupon {code} can be used again", code=entry.account.unit)]
     return []

@@ -14,7 +14,6 @@ from typing import Any
 
 from app.domain.errors import CurrencyMismatch, OverTender
 from app.domain.ids import new_id
-from app.domain.loyalty import explain
 from app.domain.loyalty.calendar import require_aware
 from app.domain.loyalty.coupons import PresentedCoupon, check_coupon
 from app.domain.loyalty.draws import draw
@@ -35,6 +34,7 @@ from app.domain.loyalty.programs import Program, StampCard
 from app.domain.loyalty.projection import CardProjection, apply
 from app.domain.loyalty.receipt import LoyaltyReceipt, build_receipt
 from app.domain.money import Money, allocate
+from app.domain.phrase import phrase
 from app.domain.tender import Payment, TenderKind
 
 
@@ -228,7 +228,11 @@ def settle_sale(
     spent = 0
     if points_payments:
         if member is None or bonus is None:
-            raise PointsNotAccepted(f"no bonus program in {currency} for this card" if member else "no card")
+            raise PointsNotAccepted(
+                phrase("Reasons", "no bonus program in {currency} for this card", currency=currency)
+                if member
+                else phrase("Reasons", "no card")
+            )
         spent = check_points_payment(
             bonus, pricing.priced, points_payments, member.state, now, redeem_limit=redeem_limit
         )
@@ -301,14 +305,14 @@ def _pay_with_gift(sale: _Sale, payment: Payment, card: Member, owed: dict[str, 
     currency = payment.amount.currency
     still_owed = Money(sum(owed.values()), currency)
     if payment.amount > still_owed:
-        raise OverTender(TenderKind.GIFT.value, explain.amount(payment.amount), explain.amount(still_owed))
+        raise OverTender(TenderKind.GIFT.value, payment.amount, still_owed)
     account = Account.gift(currency)
     balance = sale.state(card.state).balance(account, sale.now)
     if balance.available < payment.amount.minor:
         if balance.available <= 0 < balance.expired:
-            raise GiftCardExpired(card.card.id, explain.minor_text(balance.expired, currency))
-        available = explain.minor_text(balance.available, currency)
-        raise InsufficientGiftBalance(card.card.id, explain.amount(payment.amount), available)
+            raise GiftCardExpired(card.card.id, Money(balance.expired, currency))
+        available = Money(balance.available, currency)
+        raise InsufficientGiftBalance(card.card.id, payment.amount, available)
     share = sale.split(f"payment:{payment.id}", payment.amount.minor, owed)
     for line_id, part in share.items():
         owed[line_id] -= part
@@ -336,7 +340,7 @@ def _earn(
             Account.points(bonus.currency),
             EntryKind.EARN,
             earning.total,
-            reason=earning.explanation,
+            reason=str(earning.explanation),
             program=bonus,
             activates_at=activation_after(sale.now, bonus.pending_days),
             expires_at=expiry_after(sale.now, bonus.expiry_months),

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.loyalty import explain
 from app.domain.loyalty.calendar import month_index, month_key, month_start
 from app.domain.loyalty.programs import SpendBasis, Tier, TierLadder, UpgradeFrom
 from app.domain.loyalty.projection import CardProjection
 from app.domain.money import Money
+from app.domain.phrase import Percent, Phrase, phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +34,8 @@ class TierStatus:
     held_until: date | None
     next_tier: Tier | None
     to_next: Money | None
-    explanation: str
-    progress: str
+    explanation: Phrase
+    progress: Phrase
 
     @property
     def percent_bp(self) -> int:
@@ -59,15 +59,15 @@ def tier_status(
     spend = state.spend_in(currency) if state is not None else None
     extra = this_sale.minor if this_sale is not None and ladder.upgrade_from is UpgradeFrom.THIS_SALE else 0
     held_until: date | None = None
-    kept_reason = ""
+    kept_reason: Phrase | None = None
     if ladder.basis is SpendBasis.LIFETIME:
         prior = spend.lifetime if spend else 0
-        label = "lifetime spend"
+        label = phrase("Loyalty", "lifetime spend")
         index = reached(ladder, prior + extra)
     else:
         month = month_index(now)
         prior = spend.between(month - ladder.window_months + 1, month) if spend else 0
-        label = f"spend in the last {ladder.window_months} months"
+        label = phrase("Loyalty", "spend in the last {months} months", months=ladder.window_months)
         index = reached(ladder, prior + extra)
         period_start = month - (month % 12) % ladder.review_months
         qualified = spend.between(period_start - ladder.window_months, period_start - 1) if spend else 0
@@ -75,30 +75,52 @@ def tier_status(
         if kept > index:
             index = kept
             held_until = month_start(period_start + ladder.review_months)
-            kept_tier = ladder.tiers[kept]
-            kept_reason = (
-                f"kept until {held_until.isoformat()}: spend {explain.minor_text(qualified, currency)} in the "
-                f"{ladder.window_months} months to {month_key(period_start - 1)} "
-                f">= {explain.minor_text(kept_tier.threshold_minor, currency)}"
+            kept_reason = phrase(
+                "Loyalty",
+                "kept until {day}: spend {spend} in the {months} months to {month} >= {threshold}",
+                day=held_until,
+                spend=Money(qualified, currency),
+                months=ladder.window_months,
+                month=month_key(period_start - 1),
+                threshold=Money(ladder.tiers[kept].threshold_minor, currency),
             )
     basis = prior + extra
     tier = ladder.tiers[index] if index >= 0 else None
     next_tier = ladder.tiers[index + 1] if index + 1 < len(ladder.tiers) else None
     to_next = Money(max(next_tier.threshold_minor - basis, 0), currency) if next_tier else None
 
-    spent_text = explain.minor_text(basis, currency)
+    spent: Money | Phrase = Money(basis, currency)
     if extra:
-        spent_text = (
-            f"{explain.minor_text(prior, currency)} + this sale {explain.minor_text(extra, currency)} = {spent_text}"
+        spent = phrase(
+            "Loyalty",
+            "{before} + this sale {sale} = {total}",
+            before=Money(prior, currency),
+            sale=Money(extra, currency),
+            total=Money(basis, currency),
         )
     if tier is None:
-        explanation = f"{ladder.name}: no tier yet - {label} {spent_text}"
-    elif held_until is not None:
-        explanation = f"{tier.name} {explain.percent(tier.percent_bp)} - {kept_reason}"
+        explanation = phrase(
+            "Loyalty", "{ladder}: no tier yet - {basis} {spend}", ladder=ladder.name, basis=label, spend=spent
+        )
+    elif kept_reason is not None:
+        explanation = phrase(
+            "Loyalty", "{tier} {percent} - {why}", tier=tier.name, percent=Percent(tier.percent_bp), why=kept_reason
+        )
     else:
-        threshold = explain.minor_text(tier.threshold_minor, currency)
-        explanation = f"{tier.name} {explain.percent(tier.percent_bp)} - {label} {spent_text} >= {threshold}"
-    progress = f"{explain.amount(to_next)} to {next_tier.name}" if next_tier and to_next else "top tier"
+        explanation = phrase(
+            "Loyalty",
+            "{tier} {percent} - {basis} {spend} >= {threshold}",
+            tier=tier.name,
+            percent=Percent(tier.percent_bp),
+            basis=label,
+            spend=spent,
+            threshold=Money(tier.threshold_minor, currency),
+        )
+    progress = (
+        phrase("Loyalty", "{amount} to {tier}", amount=to_next, tier=next_tier.name)
+        if next_tier and to_next
+        else phrase("Loyalty", "top tier")
+    )
     return TierStatus(
         program_id=ladder.id,
         program_version=ladder.version,

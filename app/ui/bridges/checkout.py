@@ -18,6 +18,7 @@ from app.services.loyalty_views import MemberView
 from app.services.suspended import ParkedSale, SuspendedSales
 from app.ui.bridges.snapshot import SaleSnapshot
 from app.ui.messages import describe
+from app.ui.phrases import say
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -287,7 +288,7 @@ class CheckoutBridge(QObject):
         if sale is None:
             return None
         try:
-            explanation = self._checkout.present_coupon(sale, code)
+            explanation = say(self._checkout.present_coupon(sale, code))
         except DomainError as error:
             self._refuse(error)
             return None

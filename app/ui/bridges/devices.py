@@ -66,6 +66,10 @@ class DeviceBridge(QObject):
         if not self._readers:
             self.status.emit(self.tr("Scanner: keyboard wedge"), "good")
 
+    def announce(self) -> None:
+        """Tell the status bar again how the scanners are (after the screens changed language)."""
+        self._announce()
+
     def _announce(self) -> None:
         if not self._readers:
             if self._wedge:

@@ -23,6 +23,7 @@ from app.ui.bridges.snapshot import SaleSnapshot
 from app.ui.dialogs.base import TillDialog
 from app.ui.formatting import ShopFormat
 from app.ui.messages import describe
+from app.ui.phrases import say
 from app.ui.widgets.keypad import Keypad
 from app.ui.widgets.payments_panel import PaymentsPanel
 
@@ -218,8 +219,8 @@ class PaymentDialog(TillDialog):
             points.setText(self.tr("Points\nF3"))
         member = snapshot.member
         points.setToolTip(
-            member.redemption_reason
-            if member is not None and cap is None
+            say(member.redemption_reason, fmt)
+            if member is not None and cap is None and member.redemption_reason is not None
             else self.tr("Scan a member card with points first")
             if member is None
             else ""

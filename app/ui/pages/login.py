@@ -1,18 +1,20 @@
-"""Login page: the shop's name, a PIN field and a keypad; the PIN is checked by the session bridge."""
+"""Login page: the shop's name, the screen language, a PIN field and a keypad; the session bridge checks the PIN."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.theme import restyle
+from app.ui.translations import LANGUAGES
 from app.ui.widgets.keypad import Keypad
 
 
 class LoginPage(QWidget):
     pin_entered = Signal(str)
+    language_chosen = Signal(str)
 
-    def __init__(self, shop_name: str, till_code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, shop_name: str, till_code: str, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginPage")
         outer = QHBoxLayout(self)
@@ -51,8 +53,33 @@ class LoginPage(QWidget):
         keypad = Keypad(self.pin, double_zero=False, parent=box)
         keypad.entered.connect(self._on_pin_return_pressed)
         layout.addWidget(keypad)
+        layout.addLayout(self._language_row(box, language))
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)
+
+    def _language_row(self, box: QWidget, current: str) -> QHBoxLayout:
+        """One button per language the till speaks, each named in itself, the screen's own one checked."""
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.languages = QButtonGroup(box)
+        self.languages.setExclusive(True)
+        for code, name in LANGUAGES.items():
+            button = QPushButton(name, box)
+            button.setObjectName(f"language_{code}")
+            button.setCheckable(True)
+            button.setChecked(code == current)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the PIN field keeps the keyboard
+            button.setProperty("role", "language")
+            button.setProperty("language", code)
+            button.clicked.connect(self._on_language_clicked)
+            self.languages.addButton(button)
+            row.addWidget(button)
+        return row
+
+    def _on_language_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self.language_chosen.emit(str(button.property("language")))
 
     def reset(self, message: str = "") -> None:
         self.pin.clear()

@@ -5,8 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+from app.ui.theme import restyle
+
+# The theme's button font, and the room its border and padding take: what a label is measured against.
+LABEL_PX = 18
+FRAME_PX = 28
+
+
+def two_lines(label: str) -> str:
+    """The label broken at the space nearest its middle ("გადადებული გაყიდვები" -> two words on two lines)."""
+    spaces = [i for i, char in enumerate(label) if char == " "]
+    if not spaces:
+        return label
+    middle = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return f"{label[:middle]}\n{label[middle + 1 :]}"
 
 
 class ActionButton(QPushButton):
@@ -28,11 +43,38 @@ class ActionButton(QPushButton):
         self._action.trigger()
 
     def _on_action_changed(self) -> None:
-        key = self._action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        text = self._action.text().replace("&", "")
-        self.setText(f"{text}\n{key}" if key else text)
+        self._fit()
         self.setEnabled(self._action.isEnabled())
         self.setToolTip(self._action.toolTip())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def _fit(self) -> None:
+        """The label, and the key under it; a label wider than the button (long Georgian or Albanian words)
+        goes on two lines in a smaller font instead of being cut off."""
+        key = self._action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        label = self._action.text().replace("&", "")
+        font = QFont(self.font())
+        font.setPixelSize(LABEL_PX)
+        font.setWeight(QFont.Weight.DemiBold)
+        room = self.width() - FRAME_PX
+        tight = self.isVisible() and room > 0 and QFontMetrics(font).horizontalAdvance(label) > room
+        if tight:
+            label = two_lines(label)
+        fit = "tight" if tight else ""
+        if self.property("fit") != fit:
+            self.setProperty("fit", fit)
+            restyle(self)
+        text = f"{label}\n{key}" if key else label
+        if text != self.text():
+            self.setText(text)
 
 
 class ActionBar(QWidget):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from app.domain.cart import PricedCart, PricedLine
 from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat
+from app.ui.phrases import say
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +69,7 @@ class CartModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DISCOUNT and priced.discount:
             return QBrush(QColor("#a4161a"))
         if role == Qt.ItemDataRole.ToolTipRole and priced.adjustments:
-            return "\n".join(a.explanation for a in priced.adjustments)
+            return "\n".join(say(a.explanation, self._fmt) for a in priced.adjustments)
         if role == Qt.ItemDataRole.UserRole:
             return priced.line.line_id
         return None

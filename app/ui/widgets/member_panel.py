@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.loyalty_views import MemberView
 from app.ui.formatting import ShopFormat, ltr
+from app.ui.phrases import say
 
 
 class MemberPanel(QFrame):
@@ -120,7 +121,7 @@ class MemberPanel(QFrame):
                 self.tr("{amount} more to {tier}").format(amount=fmt.money(member.to_next_tier), tier=member.next_tier)
             )
         else:
-            self.to_next.setText(member.tier_progress or "")
+            self.to_next.setText(say(member.tier_progress, fmt) if member.tier_progress else "")
         self.to_next.setVisible(bool(self.to_next.text()))
         parts = [self.tr("{points} points").format(points=fmt.points(member.points))]
         if member.pending_points:
@@ -134,8 +135,8 @@ class MemberPanel(QFrame):
         if value is not None and value.is_positive:
             self.redeem.setText(self.tr("Points can pay up to {amount} of this sale").format(amount=fmt.money(value)))
         else:
-            self.redeem.setText(member.redemption_reason)
+            self.redeem.setText(say(member.redemption_reason, fmt) if member.redemption_reason else "")
         self.redeem.setVisible(bool(self.redeem.text()))
         self.stale.setVisible(not member.balance_confirmed)
-        self.rules.setText("\n".join(f"• {text}" for text in member.explanations))
+        self.rules.setText("\n".join(f"• {say(text, fmt)}" for text in member.explanations))
         self.rules.setVisible(bool(member.explanations))

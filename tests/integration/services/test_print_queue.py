@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.money import Money
+from app.domain.phrase import Percent, Phrase, Points, phrase
 from app.domain.receipt import LoyaltyBlock
 from app.domain.tender import Payment, TenderKind
 from app.services.print_queue import JobKind, PrintQueue
@@ -30,7 +31,24 @@ def test_a_receipt_survives_the_queue_exactly_until_it_is_printed(shop: DemoShop
     checkout.add_payment(sale, Payment(TenderKind.CARD, Money(1000, "ILS"), reference="123456789"))
     checkout.add_payment(sale, Payment(TenderKind.CASH, Money(10000, "ILS")))
     record = checkout.complete(sale).record
-    loyalty = LoyaltyBlock(card_masked="****0015", member_name="Noa", tier="Gold", earned=12, spent=0, balance=340)
+    earned = phrase(
+        "Loyalty",
+        "{name}: {points} points - {percent} of {amount}",
+        name="Red Cube bonus",
+        points=Points(1200),
+        percent=Percent(1100),
+        amount=Money(10900, "ILS"),
+    )
+    progress = phrase("Loyalty", "{ladder}: {progress}", ladder="Tiers", progress=phrase("Loyalty", "top tier"))
+    loyalty = LoyaltyBlock(
+        card_masked="****0015",
+        member_name="Noa",
+        tier="Gold",
+        earned=12,
+        spent=0,
+        balance=340,
+        explanations=(earned, progress, Phrase.literal("typed {by} hand")),
+    )
     receipt = build_receipt(record, shop.till.context, cashier="Dana", loyalty=loyalty)
 
     queue = PrintQueue(tmp_path / "spool", shop.clock)
@@ -42,7 +60,9 @@ def test_a_receipt_survives_the_queue_exactly_until_it_is_printed(shop: DemoShop
     assert kept.kind is JobKind.RECEIPT and kept.title == record.number
     assert kept.attempts == 1 and kept.last_error == "the printer is out of paper"
     assert not kept.open_drawer  # a reprint never opens the drawer again
-    assert kept.receipt == receipt
+    assert kept.receipt == receipt, "the loyalty phrases keep their typed values, to be said in any language"
+    assert kept.receipt.loyalty is not None
+    assert str(kept.receipt.loyalty.explanations[0]) == "Red Cube bonus: 12 points - 11% of 109"
     again.printed(kept.id)
     assert again.pending() == [] and queue.pending() == []
 

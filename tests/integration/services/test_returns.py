@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from app.domain.cart import Adjustment
 from app.domain.errors import InvalidQuantity
 from app.domain.money import Money
+from app.domain.phrase import Phrase
 from app.domain.sale import SaleRecord
 from app.domain.tender import Payment, TenderKind
 from app.services.returns import NothingToReturn, ReceiptNotFound
@@ -32,7 +33,7 @@ def sell(shop: DemoShop, scans: list[str], *, discount: int = 0, card: int = 0, 
         checkout.scan(sale, code)
     if discount:
         checkout.add_manual_discount(
-            sale, Adjustment(Money(discount, "ILS"), "manual", "goodwill"), approved_by=shop.manager_id
+            sale, Adjustment(Money(discount, "ILS"), "manual", Phrase.literal("goodwill")), approved_by=shop.manager_id
         )
     if card:
         checkout.add_payment(sale, Payment(TenderKind.CARD, Money(card, "ILS")))
@@ -109,7 +110,7 @@ def test_any_split_of_a_full_return_is_exact(
     discount = min(discount, sale.due.minor)
     if discount:
         checkout.add_manual_discount(
-            sale, Adjustment(Money(discount, "ILS"), "manual", "x"), approved_by=shop.manager_id
+            sale, Adjustment(Money(discount, "ILS"), "manual", Phrase.literal("x")), approved_by=shop.manager_id
         )
     if card and sale.remaining.minor:
         checkout.add_payment(sale, Payment(TenderKind.CARD, Money(min(card, sale.remaining.minor), "ILS")))

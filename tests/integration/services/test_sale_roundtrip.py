@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from app.domain.cart import Adjustment
 from app.domain.money import Money
+from app.domain.phrase import Phrase
 from app.domain.tender import Payment, TenderKind
 from app.services.documents import sale_document, sale_from_document
 from tests.helpers.shop import DemoShop, build_shop
@@ -42,7 +43,9 @@ def test_completed_sales_round_trip(
     if discount_pct:
         amount = sale.due.times(discount_pct, 200)
         checkout.add_manual_discount(
-            sale, Adjustment(amount, "manual", f"{discount_pct / 2}% goodwill"), approved_by=shop.manager_id
+            sale,
+            Adjustment(amount, "manual", Phrase.literal(f"{discount_pct / 2}% goodwill")),
+            approved_by=shop.manager_id,
         )
     due = sale.due
     card_part = due.times(card_share, 100)

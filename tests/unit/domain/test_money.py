@@ -46,10 +46,19 @@ def test_money_refuses_floats_and_bad_currencies() -> None:
 
 @pytest.mark.parametrize(
     ("text", "currency", "minor"),
-    [("12.50", "ILS", 1250), ("12,5", "GEL", 1250), ("-3", "ALL", -300), ("7", "JPY", 7), ("1.234", "KWD", 1234)],
+    [("12.50", "ILS", 1250), ("12,5", "GEL", 1250), ("-3", "ALL", -3), ("7", "JPY", 7), ("1.234", "KWD", 1234)],
 )
 def test_parse_reads_what_people_type(text: str, currency: str, minor: int) -> None:
     assert Money.parse(text, currency) == Money(minor, currency)
+
+
+def test_lek_are_whole_as_albanian_shops_write_them() -> None:
+    # ISO 4217 lists 2 decimals for ALL, but CLDR (and so Qt) and Albanian price tags use whole lek:
+    # Kupa follows CLDR, so 1,250 lek is 1250 minor units and a typed fraction of a lek is refused.
+    assert Money.parse("1250", "ALL") == Money(1250, "ALL")
+    with pytest.raises(InvalidAmount):
+        Money.parse("12,50", "ALL")
+    assert Money(999, "ALL").percent_bp(1000) == Money(100, "ALL")  # 10% of 999 lek rounds to whole lek
 
 
 @pytest.mark.parametrize("text", ["", "abc", "1.234", "1e3", "0x10", "١٢"])

@@ -18,7 +18,7 @@ def test_a_250_basket_for_a_gold_member_gets_the_gold_discount() -> None:
     assert tier_names(ladder) == ("Silver", "Gold", "Platinum")
     result = preview(ladder, presets.catalogue("ILS"), PreviewCase(Money(25000, "ILS"), tier="Gold"), NOW)
     assert result.discount == Money(1250, "ILS") and result.to_pay == Money(23750, "ILS")
-    assert any(line.startswith("Gold 5%") for line in result.explanations)
+    assert any(str(line).startswith("Gold 5%") for line in result.explanations)
 
 
 def test_the_edited_version_replaces_the_saved_one_in_the_preview() -> None:

@@ -20,7 +20,8 @@ from app.ui.formatting import ShopFormat, ltr
         ("en", "JPY", 1500, "¥1,500"),
         ("en", "ILS", 1250, "₪12.50"),
         ("ka", "GEL", 123456, "1234,56\xa0₾"),
-        ("sq", "ALL", 99, "0,99\xa0Lekë"),
+        ("sq", "ALL", 123450, "123\xa0450\xa0Lekë"),  # whole lek (CLDR), grouped by spaces
+        ("sq", "EUR", 123450, "1234,50\xa0€"),
     ],
 )
 def test_money_is_written_the_way_the_shop_writes_it(language: str, currency: str, minor: int, shown: str) -> None:

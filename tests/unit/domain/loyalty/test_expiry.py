@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from app.domain.loyalty import Card, EntryKind, expire_lots, fold, price_sale
 from app.domain.loyalty.presets import RED_CUBE, red_cube_bonus
+from tests.helpers.words import english
 from tests.unit.domain.loyalty.factories import POINTS, T0, Ledger, cart_of, ils, product
 
 VASE = product("Vase", "100.00", "home")
@@ -84,4 +85,4 @@ def test_the_receipt_warns_of_points_expiring_soon() -> None:
         1100,
         "2025-06-30",
     )
-    assert "11 points valid until 2025-06-30" in settlement.receipt.lines
+    assert "11 points valid until 2025-06-30" in english(settlement.receipt.lines)

@@ -26,6 +26,7 @@ from app.domain.loyalty import (
 )
 from app.domain.loyalty.errors import CardBlocked, CouponExpired, CouponUsed, ReceiptTooSmall
 from app.domain.loyalty.presets import CLASSIC, discount_card_10, red_cube_bonus
+from tests.helpers.words import english
 from tests.unit.domain.loyalty.factories import T0, Ledger, cart_of, cash, ils, pay_rest, product
 
 SHIRT = product("Shirt", "100.00", "clothes")
@@ -54,7 +55,7 @@ def test_a_discount_card_takes_10_percent_except_excluded_goods() -> None:
 
     assert pricing.priced.total == ils("140.00")
     (applied,) = pricing.applied
-    assert applied.explanation == "Discount card 10% - member card"
+    assert str(applied.explanation) == "Discount card 10% - member card"
     assert [a.line_id for a in pricing.adjustments] == [pricing.base.lines[0].line.line_id]
 
 
@@ -78,7 +79,7 @@ def test_additive_discounts_apply_in_priority_order_on_what_is_left() -> None:
 
     pricing = price_sale(cart_of((SHIRT, 1000)), member(), [five, ten], T0)
 
-    assert [rule.title for rule in pricing.applied] == ["Discount card 10%", "Five 5%"]
+    assert [str(rule.title) for rule in pricing.applied] == ["Discount card 10%", "Five 5%"]
     assert pricing.priced.total == ils("85.50")  # 100 - 10, then 5% of 90
 
 
@@ -89,8 +90,8 @@ def test_best_of_gives_only_the_larger_discount_and_says_why() -> None:
 
     pricing = price_sale(cart_of((SHIRT, 1000)), member(), [ten, fifteen, best_of], T0)
 
-    assert [rule.title for rule in pricing.applied] == ["Fifteen 15%"]
-    assert pricing.notes == ("Discount card 10% not combined: Fifteen 15% saves more (15 vs 10)",)
+    assert [str(rule.title) for rule in pricing.applied] == ["Fifteen 15%"]
+    assert tuple(english(pricing.notes)) == ("Discount card 10% not combined: Fifteen 15% saves more (15 vs 10)",)
 
 
 def test_a_program_that_does_not_combine_stands_alone_when_it_saves_more() -> None:
@@ -101,8 +102,8 @@ def test_a_program_that_does_not_combine_stands_alone_when_it_saves_more() -> No
     together = price_sale(cart_of((SHIRT, 1000)), member(), [ten, five, solo], T0)
     alone = price_sale(cart_of((SHIRT, 1000)), member(), [ten, replace(solo, percent_bp=2000)], T0)
 
-    assert [rule.title for rule in together.applied] == ["Discount card 10%", "Five 5%"]  # 14.50 > 12
-    assert [rule.title for rule in alone.applied] == ["Solo 20%"]
+    assert [str(rule.title) for rule in together.applied] == ["Discount card 10%", "Five 5%"]  # 14.50 > 12
+    assert [str(rule.title) for rule in alone.applied] == ["Solo 20%"]
 
 
 def test_a_value_coupon_with_a_minimum_receipt() -> None:
@@ -112,11 +113,11 @@ def test_a_value_coupon_with_a_minimum_receipt() -> None:
     refused = price_sale(cart_of((CIGARETTES, 1000)), None, [], T0, coupons=[spring])
 
     assert applied.priced.total == ils("90.00")
-    assert applied.applied[0].explanation == "Coupon SPRING 10 off - Spring sale (receipts from 50)"
+    assert str(applied.applied[0].explanation) == "Coupon SPRING 10 off - Spring sale (receipts from 50)"
     assert refused.priced.total == ils("30.00")
     (rejected,) = refused.rejected_coupons
     assert isinstance(rejected.error, ReceiptTooSmall)
-    assert rejected.explanation == "coupon SPRING: coupon SPRING needs a receipt of at least 50; this one is 30"
+    assert str(rejected.explanation) == "coupon SPRING: coupon SPRING needs a receipt of at least 50; this one is 30"
 
 
 def test_a_single_use_coupon_is_used_once_and_an_offline_second_use_shows_as_an_overdraft() -> None:
@@ -169,7 +170,7 @@ def test_repeat_redeemers_get_an_extra_discount_without_spending_points() -> Non
 
     pricing = price_sale(cart_of((SHIRT, 1000)), shop.member("eve"), family, T0 + timedelta(days=9))
 
-    assert pricing.applied[0].explanation == "Loyal 3% - points spent in 3 sales (more than 2)"
+    assert str(pricing.applied[0].explanation) == "Loyal 3% - points spent in 3 sales (more than 2)"
 
 
 def test_what_points_may_pay_is_limited_and_explained() -> None:
@@ -184,10 +185,10 @@ def test_what_points_may_pay_is_limited_and_explained() -> None:
     shop.sell("eve", [(SHIRT, 1000)], family, later)  # 22 points
     offline = price_sale(cart_of((SHIRT, 1000)), shop.member("eve"), family, later, redeem_limit=500)
 
-    assert small.redemption is not None and small.redemption.reason == "points can pay for receipts from 50"
-    assert low.redemption is not None and low.redemption.reason == "points can be spent from a balance of 20"
+    assert small.redemption is not None and str(small.redemption.reason) == "points can pay for receipts from 50"
+    assert low.redemption is not None and str(low.redemption.reason) == "points can be spent from a balance of 20"
     assert offline.max_redeemable_points == 500
-    assert offline.redemption is not None and offline.redemption.reason == "offline limit 5 points"
+    assert offline.redemption is not None and str(offline.redemption.reason) == "offline limit 5 points"
 
 
 def test_a_blocked_card_is_refused() -> None:

@@ -1,1 +1,0 @@
-"""Files the application loads at run time: translations (Qt Linguist .ts sources and compiled .qm)."""
