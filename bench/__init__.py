@@ -7,10 +7,24 @@ decoder call...), and reports the ratio, which holds on a noisy machine where ab
 from __future__ import annotations
 
 import json
+import os
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+# Set (to 1) by the tests: the smallest data and fewest samples that still run every step, to check the output's
+# shape; the figures it gives mean nothing.
+SMOKE_ENV = "KUPA_BENCH_SMOKE"
+
+
+def smoke() -> bool:
+    return os.environ.get(SMOKE_ENV, "") not in ("", "0")
+
+
+def scaled(count: int, floor: int = 1) -> int:
+    """``count`` samples, or a tenth of them (at least ``floor``) in a smoke run."""
+    return max(floor, count // 10) if smoke() else count
 
 
 @dataclass
@@ -40,9 +54,12 @@ class Result:
             lines.append(f"  target {text}: {'met' if self.met[key] else 'NOT met'}")
         return "\n".join(lines)
 
+    def payload(self) -> dict[str, Any]:
+        """The headline figures and which targets were met, as plain JSON values."""
+        return {"name": self.name, **self.figures, "targets_met": self.met}
+
     def as_json(self) -> str:
-        payload: dict[str, Any] = {"name": self.name, **self.figures, "targets_met": self.met}
-        return json.dumps(payload, sort_keys=True)
+        return json.dumps(self.payload(), sort_keys=True)
 
 
 def percentile(samples: Sequence[float], pct: float) -> float:

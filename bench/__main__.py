@@ -1,9 +1,10 @@
-"""Run a benchmark by name: ``python -m bench NAME [--quick] [--json]`` (``all`` runs every one)."""
+"""Run benchmarks: ``python -m bench NAME|all [--quick] [--json]`` (with --json, one JSON object on the last line)."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
 
 from bench import Result
@@ -13,7 +14,10 @@ BENCHMARKS: dict[str, str] = {
     "camera": "bench.camera",
     "commit": "bench.commit",
     "loyalty": "bench.loyalty",
+    "rss": "bench.rss",
+    "scan": "bench.scan",
     "search": "bench.search",
+    "startup": "bench.startup",
     "sync": "bench.sync",
 }
 
@@ -32,8 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         results.append(result)
         print(result.render(), flush=True)
     if args.json:
-        for result in results:
-            print(result.as_json())
+        if args.name == "all":
+            print(json.dumps({result.name: result.payload() for result in results}, sort_keys=True))
+        else:
+            print(results[0].as_json())
     return 0
 
 

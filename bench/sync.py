@@ -32,7 +32,7 @@ from app.store.migrate import upgrade
 from app.store.uow import UnitOfWorkFactory
 from app.sync.register import register_till
 from app.sync.worker import SyncWorker
-from bench import Result
+from bench import Result, scaled
 
 TARGET_SALES_PER_S = 5000
 COPIED = {
@@ -115,7 +115,7 @@ def _copy_baseline(cluster: ThrowawayCluster, office_db: str, copy_db: str) -> f
 
 
 def run(quick: bool) -> Result:
-    sales = 4000 if quick else 10_000
+    sales = scaled(4000 if quick else 10_000)
     result = Result("sync")
     with ThrowawayCluster(fsync=True) as cluster, tempfile.TemporaryDirectory(prefix="kupa-bench-sync-") as tmp:
         office_url = cluster.create_database("office")

@@ -6,6 +6,7 @@ import argparse
 import importlib
 import logging
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,6 +24,20 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+def command_modules(argv: Sequence[str] | None = None, modules: Sequence[str] = COMMAND_MODULES) -> tuple[str, ...]:
+    """The command modules to load: only the one named first on the command line (``demo-db`` lives in
+    ``app.cli.demo_db``), so the till does not wait for the office's or the demo's imports; all of ``modules`` when
+    the first word names none of them (help, a typo, an option's value)."""
+    words = iter(argv or ())
+    for word in words:
+        if word == "--log-level":
+            next(words, None)
+        elif not word.startswith("-"):
+            module = f"app.cli.{word.replace('-', '_')}"
+            return (module,) if module in modules else tuple(modules)
+    return tuple(modules)
+
+
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kupa", description="Kupa point of sale")
     parser.add_argument("--version", action="version", version=f"kupa {__version__}")
@@ -38,8 +53,9 @@ def main(argv: Sequence[str] | None = None, *, modules: Sequence[str] = COMMAND_
     # python-escpos caches printer capabilities in a new temporary directory per process unless told where.
     cache = os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(Path.home() / ".cache" / "kupa" / "escpos"))
     Path(cache).mkdir(parents=True, exist_ok=True)
-    parser = build_parser(modules)
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(command_modules(words, modules))
+    args = parser.parse_args(words)
     # force: python-escpos configures the root logger when it is imported; ours wins.
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True

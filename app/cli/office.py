@@ -8,11 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.office.bundles import import_bundle
-from app.office.server import serve_forever
-from app.office.service import open_office
-from app.sync.bundle import BundleRefused
-
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser("office", help="run or manage the head office")
@@ -30,6 +25,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The office's web stack is imported only by this command: every other command (the till) starts without it.
+    from app.office.server import serve_forever  # noqa: PLC0415
+    from app.office.service import open_office  # noqa: PLC0415
+
     office = open_office(args.db)
     try:
         if args.action is None:
@@ -56,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(*, office_args: argparse.Namespace, office: Any) -> int:
+    from app.office.bundles import import_bundle  # noqa: PLC0415
+    from app.sync.bundle import BundleRefused  # noqa: PLC0415
+
     try:
         result = import_bundle(office, office_args.bundle.read_bytes())
     except OSError as exc:

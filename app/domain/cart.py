@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from app.domain.catalog import Product
 from app.domain.errors import CurrencyMismatch, InvalidDiscount, InvalidQuantity, UnknownLine
 from app.domain.ids import new_id
-from app.domain.money import Money, total
+from app.domain.money import Money, allocate, total
 from app.domain.phrase import Phrase, phrase
 from app.domain.tax import TaxLine, vat_breakdown
 
@@ -114,6 +114,8 @@ class Cart:
         self._lines: list[CartLine] = []
         self._manual: list[Adjustment] = []
         self._program: list[Adjustment] = []
+        self._priced: PricedCart | None = None
+        self._base: PricedCart | None = None
 
     @property
     def lines(self) -> tuple[CartLine, ...]:
@@ -159,6 +161,7 @@ class Cart:
                     check_quantity(product, merged_qty)
                     merged = replace(existing, qty_milli=merged_qty, unit_price=price)
                     self._lines[index] = merged
+                    self._changed()
                     return merged
         line = CartLine(
             line_id=line_id or new_id(),
@@ -168,6 +171,7 @@ class Cart:
             barcode=barcode,
         )
         self._lines.append(line)
+        self._changed()
         return line
 
     def set_quantity(self, line_id: str, qty_milli: int) -> CartLine:
@@ -178,6 +182,7 @@ class Cart:
         lines[index] = changed
         self._check_discounts_fit(self._manual, lines)
         self._lines = lines
+        self._changed()
         return changed
 
     def override_price(self, line_id: str, unit_price: Money) -> CartLine:
@@ -191,6 +196,7 @@ class Cart:
         lines[index] = changed
         self._check_discounts_fit(self._manual, lines)
         self._lines = lines
+        self._changed()
         return changed
 
     def remove(self, line_id: str) -> CartLine:
@@ -198,6 +204,7 @@ class Cart:
         del self._lines[index]
         self._manual = [a for a in self._manual if a.line_id != line_id]
         self._program = [a for a in self._program if a.line_id != line_id]
+        self._changed()
         return line
 
     def add_manual_discount(self, adjustment: Adjustment) -> None:
@@ -205,20 +212,49 @@ class Cart:
         candidate = [*self._manual, adjustment]
         self._check_discounts_fit(candidate, self._lines)
         self._manual = candidate
+        self._changed()
 
     def clear_manual_discounts(self) -> None:
         self._manual = []
+        self._changed()
 
-    def set_program_adjustments(self, adjustments: Iterable[Adjustment]) -> None:
-        """Replace the discounts that loyalty programs and coupons give (they are recomputed on each change)."""
+    def set_program_adjustments(self, adjustments: Iterable[Adjustment], *, priced: PricedCart | None = None) -> None:
+        """Replace the discounts that loyalty programs and coupons give (they are recomputed on each change).
+
+        ``priced`` is the loyalty engine's pricing of this cart with these discounts; it is taken as is when it
+        was made from exactly these lines and discounts (pricing is a pure function of them), else priced again.
+        """
         candidate = list(adjustments)
         for adjustment in candidate:
             self._check_adjustment(adjustment)
-        self._check_discounts_fit([*self._manual, *candidate], self._lines)
+        wanted = (*self._manual, *candidate)
+        if (
+            priced is None
+            or priced.currency != self.currency
+            or priced.adjustments != wanted
+            or len(priced.lines) != len(self._lines)
+            or any(p.line != line for p, line in zip(priced.lines, self._lines, strict=True))
+        ):
+            priced = self._check_discounts_fit(list(wanted), self._lines)
         self._program = candidate
+        self._priced = priced
+
+    def _changed(self) -> None:
+        self._priced = None
+        self._base = None
+
+    def priced_without_program(self) -> PricedCart:
+        """The cart priced with the cashier's own discounts only: what loyalty pricing starts from (kept until a
+        line or a manual discount changes, so a card scan does not price the lines again)."""
+        if self._base is None:
+            self._base = price_lines(self.currency, self._lines, self._manual)
+        return self._base
 
     def priced(self) -> PricedCart:
-        return price_lines(self.currency, self._lines, [*self._manual, *self._program])
+        """The cart priced as it is now (kept until the next change: the screen asks for it often)."""
+        if self._priced is None:
+            self._priced = price_lines(self.currency, self._lines, [*self._manual, *self._program])
+        return self._priced
 
     def _find(self, line_id: str) -> tuple[int, CartLine]:
         for index, line in enumerate(self._lines):
@@ -232,8 +268,8 @@ class Cart:
         if adjustment.line_id is not None:
             self._find(adjustment.line_id)
 
-    def _check_discounts_fit(self, adjustments: list[Adjustment], lines: list[CartLine]) -> None:
-        price_lines(self.currency, lines, adjustments)
+    def _check_discounts_fit(self, adjustments: list[Adjustment], lines: list[CartLine]) -> PricedCart:
+        return price_lines(self.currency, lines, adjustments)
 
 
 def price_lines(currency: str, lines: Iterable[CartLine], adjustments: Iterable[Adjustment]) -> PricedCart:
@@ -248,6 +284,8 @@ def price_lines(currency: str, lines: Iterable[CartLine], adjustments: Iterable[
     by_line: dict[str, list[Adjustment]] = {line.line_id: [] for line in lines}
     order_level: list[Adjustment] = []
     for adjustment in adjustments:
+        if adjustment.amount.currency != currency:
+            raise CurrencyMismatch(currency, adjustment.amount.currency)
         if adjustment.line_id is None:
             order_level.append(adjustment)
         elif adjustment.line_id in by_line:
@@ -255,36 +293,39 @@ def price_lines(currency: str, lines: Iterable[CartLine], adjustments: Iterable[
         else:
             raise UnknownLine(adjustment.line_id)
 
-    after_line: list[Money] = []
-    line_discounts: list[Money] = []
-    for line in lines:
-        discount = total((a.amount for a in by_line[line.line_id]), currency)
-        if discount > line.gross:
+    # Sums in plain integers (one currency, checked above): the screen prices the cart on every change.
+    grosses = [line.gross for line in lines]
+    after_line: list[int] = []
+    line_discounts: list[int] = []
+    for line, gross in zip(lines, grosses, strict=True):
+        if gross.currency != currency:
+            raise CurrencyMismatch(currency, gross.currency)
+        discount = sum(a.amount.minor for a in by_line[line.line_id])
+        if discount > gross.minor:
             raise InvalidDiscount(
                 phrase("Reasons", "discounts on {product} are more than its price", product=line.product.name)
             )
         line_discounts.append(discount)
-        after_line.append(line.gross - discount)
+        after_line.append(gross.minor - discount)
 
-    order_discount = total((a.amount for a in order_level), currency)
-    remaining = total(after_line, currency)
-    if order_discount > remaining:
+    order_discount = sum(a.amount.minor for a in order_level)
+    if order_discount > sum(after_line):
         raise InvalidDiscount(phrase("Reasons", "order discounts are more than the order"))
-    shares = order_discount.allocate([m.minor for m in after_line]) if lines else []
+    shares = allocate(order_discount, after_line) if lines else []
 
     priced = tuple(
         PricedLine(
             line=line,
-            gross=line.gross,
-            line_discount=line_discounts[i],
-            order_share=shares[i],
-            net=after_line[i] - shares[i],
+            gross=grosses[i],
+            line_discount=Money(line_discounts[i], currency),
+            order_share=Money(shares[i], currency),
+            net=Money(after_line[i] - shares[i], currency),
             adjustments=tuple(by_line[line.line_id]),
         )
         for i, line in enumerate(lines)
     )
-    subtotal = total((line.gross for line in lines), currency)
-    grand_total = total((p.net for p in priced), currency)
+    subtotal = Money(sum(gross.minor for gross in grosses), currency)
+    grand_total = Money(sum(p.net.minor for p in priced), currency)
     taxes = vat_breakdown(currency, ((p.line.product.tax_rate_bp, p.net) for p in priced))
     return PricedCart(
         currency=currency,

@@ -60,6 +60,8 @@ _EXPONENTS: dict[str, int] = {
 }
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 _AMOUNT_RE = re.compile(r"^\s*([+-])?\s*([0-9]{1,15})(?:[.,]([0-9]+))?\s*$")
+# Codes already checked against _CURRENCY_RE: a sale makes thousands of amounts in one or two currencies.
+_CHECKED: set[str] = set()
 
 
 def exponent(currency: str) -> int:
@@ -114,8 +116,12 @@ class Money:
     def __post_init__(self) -> None:
         if type(self.minor) is not int:
             raise InvalidAmount(f"money must be an integer number of minor units, got {type(self.minor).__name__}")
-        if not isinstance(self.currency, str) or not _CURRENCY_RE.match(self.currency):
+        if not isinstance(self.currency, str):
             raise InvalidAmount(f"not an ISO 4217 currency code: {self.currency!r}")
+        if self.currency not in _CHECKED:
+            if not _CURRENCY_RE.match(self.currency):
+                raise InvalidAmount(f"not an ISO 4217 currency code: {self.currency!r}")
+            _CHECKED.add(self.currency)
 
     @classmethod
     def zero(cls, currency: str) -> Money:

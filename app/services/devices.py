@@ -11,11 +11,10 @@ Example setting::
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.store.uow import UnitOfWorkFactory
 from hardware.printers.config import PrinterConfig
-from hardware.readers.camera import CameraSettings
 from hardware.readers.magstripe import CardNumberRules, CheckDigit
 from hardware.readers.ports import PortSpec
 from hardware.readers.serial_reader import (
@@ -25,6 +24,9 @@ from hardware.readers.serial_reader import (
     SerialSettings,
 )
 from hardware.scan import SourceKind
+
+if TYPE_CHECKING:
+    from hardware.readers.camera import CameraSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +63,14 @@ def scanner_settings(raw: dict[str, Any]) -> SerialSettings:
 
 def parse_devices(raw: dict[str, Any]) -> DeviceConfig:
     printer = raw.get("printer")
+    cameras = raw.get("cameras", [])
+    if cameras:
+        # OpenCV and numpy take a good part of a second to import: only for a till that has a camera.
+        from hardware.readers.camera import CameraSettings  # noqa: PLC0415
     return DeviceConfig(
         printer=PrinterConfig.from_mapping(printer) if printer else None,
         scanners=tuple(scanner_settings(s) for s in raw.get("scanners", [])),
-        cameras=tuple(
-            CameraSettings(source=c.get("source", 0), name=str(c.get("name", "camera"))) for c in raw.get("cameras", [])
-        ),
+        cameras=tuple(CameraSettings(source=c.get("source", 0), name=str(c.get("name", "camera"))) for c in cameras),
         keyboard_wedge=bool(raw.get("keyboard_wedge", True)),
     )
 

@@ -121,40 +121,44 @@ class LoyaltyGateway:
 
     # -- cards ------------------------------------------------------------------------------------------------
 
-    def _load_holder(self, uow: UnitOfWork, card: Card) -> _Holder:
-        person = uow.members.member(card.member_id) if card.member_id else None
-        engine_card = loyalty.Card(
-            id=card.id,
-            family=card.family,
-            blocked=card.status is not CardStatus.ACTIVE,
-            birthday=person.birthday if person else None,
-        )
-        state = uow.ledger.projection(card.id)
-        return _Holder(
-            card=card,
-            state=loyalty.Member(engine_card, state),
-            name=person.name if person else "",
-            birthday=person.birthday if person else None,
-        )
+    def _holder(self, uow: UnitOfWork, kind: CardKind, *, number: str | None = None, card_id: str = "") -> _Holder:
+        """The usable card (by number, or by id) of this kind with its member and projection, in one read.
 
-    def _find_card(self, uow: UnitOfWork, number: str, kind: CardKind) -> Card:
-        masked = mask_card_number(number)
-        card = uow.members.card_by_number(number)
-        if card is None or card.kind is not kind:
+        Raises:
+            UnknownCard: no card of this kind has the number.
+            CardNotUsable: the card is blocked or replaced.
+        """
+        found = uow.members.holder(number=number) if number is not None else uow.members.holder(card_id=card_id)
+        masked = mask_card_number(number) if number is not None else (found.card.masked if found else "")
+        if found is None or found.card.kind is not kind:
             raise UnknownCard(masked)
+        card = found.card
         if card.status is not CardStatus.ACTIVE:
             raise CardNotUsable(masked, card.status.value, card.blocked_reason)
-        return card
+        engine_card = loyalty.Card(id=card.id, family=card.family, birthday=found.birthday)
+        return _Holder(
+            card=card, state=loyalty.Member(engine_card, found.state), name=found.name, birthday=found.birthday
+        )
+
+    def read_member(self, number: str) -> tuple[_Holder, int | None]:
+        """The database side of a card scan: the member card with this number, its holder and balances, and the
+        offline spend ceiling that applies to it now.
+
+        Raises:
+            UnknownCard: no member card has this number.
+            CardNotUsable: the card is blocked or replaced.
+        """
+        with self._uow() as uow:
+            holder = self._holder(uow, CardKind.MEMBER, number=number.strip())
+            return holder, self._limit(uow.session, holder.card.id)
 
     def _session(self, sale: Sale) -> _SaleLoyalty:
         return self._sessions.setdefault(sale.id, _SaleLoyalty())
 
     def attach(self, sale: Sale, number: str) -> MemberView:
         """Attach a member card and re-price; an unknown or blocked card raises and changes nothing."""
-        with self._uow() as uow:
-            card = self._find_card(uow, number.strip(), CardKind.MEMBER)
-            holder = self._load_holder(uow, card)
-            limit = self._limit(uow.session, card.id)
+        holder, limit = self.read_member(number)
+        card = holder.card
         session = self._session(sale)
         previous = (session.member, session.limit, sale.card_id, sale.member_id)
         session.member, session.limit = holder, limit
@@ -196,14 +200,14 @@ class LoyaltyGateway:
             session.pricing = None
             return
         pricing = loyalty.price_sale(
-            sale.cart.priced(),
+            sale.cart.priced_without_program(),
             member,
             self.programs(),
             self._clock(),
             coupons=tuple(session.coupons.values()),
             redeem_limit=session.limit,
         )
-        sale.cart.set_program_adjustments(pricing.adjustments)
+        sale.cart.set_program_adjustments(pricing.adjustments, priced=pricing.priced)
         session.pricing = pricing
         sale.program_versions = {p.id: p.version for p in pricing.programs}
         sale.program_versions.update({c.id: c.version for c in pricing.coupons})
@@ -262,10 +266,10 @@ class LoyaltyGateway:
         """A gift card payment for ``amount`` (checked against the card's balance when the sale settles)."""
         with self._uow() as uow:
             try:
-                card = self._find_card(uow, number.strip(), CardKind.GIFT)
+                holder = self._holder(uow, CardKind.GIFT, number=number.strip())
             except UnknownCard as error:
                 raise UnknownGiftCard(mask_card_number(number.strip())) from error
-            holder = self._load_holder(uow, card)
+        card = holder.card
         available = holder.state.state.balance(Account.gift(amount.currency), self._clock()).available
         if amount.minor > available:
             left = Money(max(available, 0), amount.currency)
@@ -310,6 +314,7 @@ class LoyaltyGateway:
         if pricing is None:
             return Settled((), None, None)
         member = self._fresh(uow, session.member) if session.member else None
+        read = {member.card.id: member.state.state} if member is not None else {}
         birthday: list[LedgerEntry] = []
         if member is not None:
             birthday = loyalty.birthday_bonus(member.state, self.programs(), record.completed_at)
@@ -321,6 +326,7 @@ class LoyaltyGateway:
                     birthday=member.birthday,
                 )
         gift_cards = {card_id: self._fresh(uow, holder).state for card_id, holder in session.gift_cards.items()}
+        read.update((card_id, gift.state) for card_id, gift in gift_cards.items())
         coupons = [PresentedCoupon(p.coupon, uow.ledger.projection(p.coupon.id)) for p in session.coupons.values()]
         limit = self._limit(uow.session, member.card.id) if member else None
         settlement = loyalty.settle_sale(
@@ -335,7 +341,9 @@ class LoyaltyGateway:
             created_by=record.cashier_id,
         )
         entries = [*birthday, *settlement.entries]
-        written = uow.ledger.append(entries, now=record.completed_at, store_id=record.store_id, till_id=record.till_id)
+        written = uow.ledger.append(
+            entries, now=record.completed_at, store_id=record.store_id, till_id=record.till_id, read=read
+        )
         block = None
         if settlement.receipt is not None:
             block = loyalty_block(
@@ -356,10 +364,8 @@ class LoyaltyGateway:
         return Settled(tuple(written), block, stored)
 
     def _fresh(self, uow: UnitOfWork, holder: _Holder) -> _Holder:
-        card = uow.members.card(holder.card.id) or holder.card
-        if card.status is not CardStatus.ACTIVE:
-            raise CardNotUsable(card.masked, card.status.value, card.blocked_reason)
-        return self._load_holder(uow, card)
+        """The holder read again inside the sale's transaction (its newest balance; blocked since it was read?)."""
+        return self._holder(uow, holder.card.kind, card_id=holder.card.id)
 
     def finished(self, sale: Sale) -> None:
         self.forget(sale)

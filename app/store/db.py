@@ -46,8 +46,9 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 def _on_sqlite_begin(connection: Any) -> None:
     # Writers ask for BEGIN IMMEDIATE: the write lock is taken up front, so two writers wait for each other
     # (busy_timeout) instead of one failing mid-transaction. Readers use a plain BEGIN and never block.
+    # Straight on the driver: this runs for every unit of work, and SQLAlchemy's statement machinery is the cost.
     immediate = connection.get_execution_options().get(WRITE_OPTION, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    connection.connection.driver_connection.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def open_engine(target: str | Path, *, echo: bool = False) -> Engine:

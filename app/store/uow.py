@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from types import TracebackType
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,24 +32,70 @@ class UnitOfWork:
         self._write = write
 
     def __enter__(self) -> UnitOfWork:
+        for made in [name for name in vars(self) if not name.startswith("_")]:
+            del self.__dict__[made]  # repositories of an earlier session, when this unit is entered again
         self.session = self._sessions()
         if self._write:
             self.session.connection(execution_options={WRITE_OPTION: True})
-        self.catalog = CatalogRepository(self.session)
-        self.members = MemberRepository(self.session)
-        self.ledger = LedgerRepository(self.session)
-        self.programs = ProgramRepository(self.session)
-        self.sales = SaleRepository(self.session)
-        self.shifts = ShiftRepository(self.session)
-        self.shop = ShopRepository(self.session)
-        self.outbox = OutboxRepository(self.session)
-        self.audit = AuditRepository(self.session)
-        self.settings = SettingsRepository(self.session)
-        self.search = MemberSearch(self.session)
-        self.history = HistoryRepository(self.session)
-        self.kpis = KpiRepository(self.session)
-        self.surveys = SurveyRepository(self.session)
         return self
+
+    # Repositories are made on first use: a unit of work touches two or three of them (a card scan, a sale).
+
+    @cached_property
+    def catalog(self) -> CatalogRepository:
+        return CatalogRepository(self.session)
+
+    @cached_property
+    def members(self) -> MemberRepository:
+        return MemberRepository(self.session)
+
+    @cached_property
+    def ledger(self) -> LedgerRepository:
+        return LedgerRepository(self.session)
+
+    @cached_property
+    def programs(self) -> ProgramRepository:
+        return ProgramRepository(self.session)
+
+    @cached_property
+    def sales(self) -> SaleRepository:
+        return SaleRepository(self.session)
+
+    @cached_property
+    def shifts(self) -> ShiftRepository:
+        return ShiftRepository(self.session)
+
+    @cached_property
+    def shop(self) -> ShopRepository:
+        return ShopRepository(self.session)
+
+    @cached_property
+    def outbox(self) -> OutboxRepository:
+        return OutboxRepository(self.session)
+
+    @cached_property
+    def audit(self) -> AuditRepository:
+        return AuditRepository(self.session)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        return SettingsRepository(self.session)
+
+    @cached_property
+    def search(self) -> MemberSearch:
+        return MemberSearch(self.session)
+
+    @cached_property
+    def history(self) -> HistoryRepository:
+        return HistoryRepository(self.session)
+
+    @cached_property
+    def kpis(self) -> KpiRepository:
+        return KpiRepository(self.session)
+
+    @cached_property
+    def surveys(self) -> SurveyRepository:
+        return SurveyRepository(self.session)
 
     def __exit__(
         self,

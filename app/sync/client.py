@@ -6,11 +6,12 @@ import gzip
 import json
 import logging
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from app.sync.wire import Ack, Batch, ChangePage
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,11 @@ class OfficeClient:
     """One till's connection to its office; reuse it for many requests, ``close()`` at the end."""
 
     def __init__(self, base_url: str, token: str | None = None, *, timeout: float = 30.0) -> None:
+        # httpx is imported when a till first talks to its office, not while the till starts.
+        import httpx  # noqa: PLC0415
+
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self._http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout)
+        self._http: httpx.Client = httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout)
 
     def close(self) -> None:
         self._http.close()
@@ -47,6 +51,8 @@ class OfficeClient:
         self.close()
 
     def _send(self, method: str, path: str, **kwargs: Any) -> Any:
+        import httpx  # noqa: PLC0415
+
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:

@@ -14,7 +14,6 @@ from app.ui.formatting import ShopFormat
 from app.ui.messages import tender_name
 from app.ui.phrases import say
 from app.ui.translations import Catalogue
-from hardware.printers.raster import needs_raster
 
 # Listed so that lupdate finds every printed label (context "Receipt").
 LABELS = (
@@ -61,7 +60,12 @@ def receipt_format(fmt: ShopFormat, catalogue: Catalogue, encoding: str | None) 
     """The money format for paper. A receipt whose words print as code-page text but whose currency sign has
     no code page (₪ or ₾ on an English receipt) shows the ISO code instead ("ILS 12.50"): the receipt stays in
     one font and prints as fast as text, and the code is what tourists and accountants read anyway."""
-    if encoding is None or not needs_raster(fmt.symbol, encoding):
+    if encoding is None:
+        return fmt
+    # The raster module brings numpy and Pillow: loaded only for a till that has a printer, not while it starts.
+    from hardware.printers.raster import needs_raster  # noqa: PLC0415
+
+    if not needs_raster(fmt.symbol, encoding):
         return fmt
     if needs_raster(catalogue.translate("Receipt", "TOTAL"), encoding):
         return fmt  # the words print as a picture anyway (Hebrew, Georgian): the sign goes with them

@@ -2,11 +2,13 @@
 
 ``make`` (``python -m app translations build``) compiles every ``kupa_<language>.ts`` into a ``.qm`` beside it,
 and the bundle carries those. Run from a source tree where a ``.qm`` is missing or older than its ``.ts``, the
-till compiles it once into the user's cache instead, so a fresh checkout works without the build step.
+till compiles it once into the user's cache (named by the source's content) instead, so a fresh checkout works
+without the build step.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import tempfile
 from pathlib import Path
@@ -41,8 +43,10 @@ def compiled(language: str) -> Path | None:
         return built
     if not source.exists():
         return None
-    cached = cache_dir() / built.name
-    if _fresh(cached, source):
+    # Named by the source's content: two source trees (or two versions of one) never share a stale catalogue.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cached = cache_dir() / f"{built.stem}-{digest}.qm"
+    if cached.exists():
         return cached
     try:
         release(source, cached)

@@ -19,8 +19,6 @@ from app.services.sync_status import SyncProbe as OfficeStatus
 from app.ui.bridges.status import SyncProbe
 from app.ui.receipt_words import wording
 from app.ui.scanning import monotonic_ms
-from hardware.printers.printer import ReceiptPrinter
-from hardware.readers.camera import CameraReader
 from hardware.readers.serial_reader import SerialReader
 from hardware.readers.wedge import WedgeDetector
 from hardware.scan import Reader
@@ -82,12 +80,19 @@ def build_deps(
     """The window's collaborators; ``devices`` and ``ask_nps`` default to what the till's settings say."""
     config = devices if devices is not None else load_devices(till.uow)
     context = till.context
+    # python-escpos and OpenCV are imported only for a till that has a printer or a camera (each costs a good
+    # part of a second at start).
     output = None
     if config.printer is not None:
+        from hardware.printers.printer import ReceiptPrinter  # noqa: PLC0415
+
         words = wording(context.language, context.currency, context.timezone, encoding=config.printer.encoding)
         output = PrintOutput(ReceiptPrinter(config.printer), job_layout(words, context.timezone))
     readers: list[Reader] = [SerialReader(s, ScannerFrames()) for s in config.scanners]
-    readers += [CameraReader(c) for c in config.cameras]
+    if config.cameras:
+        from hardware.readers.camera import CameraReader  # noqa: PLC0415
+
+        readers += [CameraReader(c) for c in config.cameras]
     queue = PrintQueue(spool or spool_for(till), till.clock)
     return TillDeps(
         till=till,

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from escpos.capabilities import CAPABILITIES, get_profile
-
 from hardware.printers.errors import PrinterConfigError
 
 PAPER_58MM = 384
@@ -63,6 +61,9 @@ class PrinterConfig:
                 f"Paper width must be {PAPER_58MM} dots (58 mm) or {PAPER_80MM} dots (80 mm), not {self.width_px}.",
                 width_px=self.width_px,
             )
+        # python-escpos reads its printer database when imported (a second at start): only when a printer is set.
+        from escpos.capabilities import CAPABILITIES  # noqa: PLC0415
+
         if self.profile not in CAPABILITIES["profiles"]:
             raise PrinterConfigError(f"There is no printer profile called {self.profile!r}.", profile=self.profile)
         pages = set(CAPABILITIES["profiles"][self.profile]["codePages"].values())
@@ -124,6 +125,8 @@ class PrinterConfig:
 
 def profile_for(config: PrinterConfig) -> Any:
     """A python-escpos profile for ``config`` with this printer's paper width (a copy; the shared one is kept)."""
+    from escpos.capabilities import get_profile  # noqa: PLC0415
+
     profile = get_profile(config.profile)
     data = copy.deepcopy(profile.profile_data)
     media = data.setdefault("media", {})

@@ -164,6 +164,7 @@ def price_sale(
     rules: list[Rule] = []
     notes: list[Phrase] = []
     tiers: list[TierStatus] = []
+    rewarded: dict[int, StampPlan] = {}  # each stamp card's plan with its reward (the same again below when applied)
     for program in served:
         if isinstance(program, DiscountCard):
             title = phrase("Loyalty", "{name} {percent}", name=program.name, percent=Percent(program.percent_bp))
@@ -193,7 +194,7 @@ def price_sale(
                 rules.append(_rule(program, title, reason, percent_off(lines, program.scope, program.percent_bp)))
         elif isinstance(program, StampCard) and state is not None:
             stamps = state.balance(Account.stamps(program.id), now).available
-            plan = plan_stamps(program, lines, stamps, reward=True)
+            plan = rewarded[id(program)] = plan_stamps(program, lines, stamps, reward=True)
             if plan.free_count:
                 title = phrase("Loyalty", "{name}: {count} free", name=program.name, count=plan.free_count)
                 reason = phrase(
@@ -229,7 +230,11 @@ def price_sale(
     priced = price_lines(currency, [p.line for p in lines], [*base.adjustments, *adjustments])
 
     plans = tuple(
-        plan_stamps(p, lines, state.balance(Account.stamps(p.id), now).available, reward=p.source in stacked.sources)
+        rewarded[id(p)]
+        if p.source in stacked.sources and id(p) in rewarded
+        else plan_stamps(
+            p, lines, state.balance(Account.stamps(p.id), now).available, reward=p.source in stacked.sources
+        )
         for p in served
         if isinstance(p, StampCard) and state is not None
     )

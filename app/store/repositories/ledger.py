@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.loyalty import Account, CardProjection, EntryKind, LedgerEntry, apply, fold
 from app.store.base import table_of
 from app.store.models import CardStateRow, LedgerEntryRow, SaleRow
+from app.store.plain_sql import convert, fetch_all, fetch_one, insert_new, placeholder, result_processors, upsert_row
 
 
 def to_entry(row: LedgerEntryRow) -> LedgerEntry:
@@ -44,12 +45,11 @@ class LedgerRepository:
         store_id: str | None,
         till_id: str | None,
         hlc: str = "",
-    ) -> None:
-        """Append entries (Core insert: part of the sale's hot path)."""
-        if not entries:
-            return
-        self._session.connection().execute(
-            insert(table_of(LedgerEntryRow)),
+    ) -> set[str]:
+        """Append the entries whose ids are new here (plain SQL: part of the sale's hot path); returns those ids."""
+        return insert_new(
+            self._session.connection(),
+            table_of(LedgerEntryRow),
             [
                 {
                     "id": e.id,
@@ -73,14 +73,21 @@ class LedgerRepository:
                 }
                 for e in entries
             ],
+            key="id",
         )
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         wanted = list(ids)
         found: set[str] = set()
+        if not wanted:
+            return found
+        connection = self._session.connection()
+        mark = placeholder(connection.dialect)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            found.update(self._session.scalars(select(LedgerEntryRow.id).where(LedgerEntryRow.id.in_(chunk))))
+            marks = ", ".join([mark] * len(chunk))
+            rows = fetch_all(connection, f"SELECT id FROM ledger_entry WHERE id IN ({marks})", chunk)
+            found.update(row[0] for row in rows)
         return found
 
     def entries_of(self, holder_id: str) -> list[LedgerEntry]:
@@ -102,32 +109,48 @@ class LedgerRepository:
         )
         return [to_entry(row) for row in rows]
 
+    def _cached_row(self, holder_id: str) -> CardStateRow | None:
+        """The session's own object for the holder's projection, when it has loaded one (it may hold changes)."""
+        found = self._session.identity_map.get(self._session.identity_key(CardStateRow, holder_id))
+        return found if isinstance(found, CardStateRow) else None
+
     def projection(self, holder_id: str) -> CardProjection:
         """The cached projection of a holder's ledger, or the empty one if it has none yet."""
-        row = self._session.get(CardStateRow, holder_id)
+        loaded = self._cached_row(holder_id)
+        if loaded is not None:
+            return CardProjection.from_dict(loaded.data)
+        connection = self._session.connection()
+        row = fetch_one(
+            connection, f"SELECT data FROM card_state WHERE card_id = {placeholder(connection.dialect)}", (holder_id,)
+        )
         if row is None:
             return CardProjection.empty(holder_id)
-        return CardProjection.from_dict(row.data)
+        (data,) = convert(row, result_processors(connection.dialect, table_of(CardStateRow), ("data",)))
+        return CardProjection.from_dict(data)
 
     def confirmed_at(self, holder_id: str) -> datetime | None:
         row = self._session.get(CardStateRow, holder_id)
         return row.confirmed_at if row else None
 
     def save_projection(self, projection: CardProjection, *, now: datetime) -> None:
-        row = self._session.get(CardStateRow, projection.card_id)
-        if row is None:
-            self._session.add(
-                CardStateRow(
-                    card_id=projection.card_id,
-                    data=projection.to_dict(),
-                    entries=projection.entry_count,
-                    updated_at=now,
-                )
-            )
-        else:
-            row.data = projection.to_dict()
-            row.entries = projection.entry_count
-            row.updated_at = now
+        """Store the projection (one upsert; the office's confirmation columns are left as they are)."""
+        loaded = self._cached_row(projection.card_id)
+        if loaded is not None:
+            loaded.data = projection.to_dict()
+            loaded.entries = projection.entry_count
+            loaded.updated_at = now
+            return
+        upsert_row(
+            self._session.connection(),
+            table_of(CardStateRow),
+            {
+                "card_id": projection.card_id,
+                "data": projection.to_dict(),
+                "entries": projection.entry_count,
+                "updated_at": now,
+            },
+            key="card_id",
+        )
 
     def append(
         self,
@@ -137,17 +160,21 @@ class LedgerRepository:
         store_id: str | None,
         till_id: str | None,
         hlc: str = "",
+        read: Mapping[str, CardProjection] | None = None,
     ) -> list[LedgerEntry]:
         """Add the entries this ledger does not hold yet and bring every touched holder's projection up to
-        date; returns the entries actually added (a fact with a deterministic id may already be here)."""
-        known = self.known_ids(e.id for e in entries)
-        fresh = [e for e in entries if e.id not in known]
-        self.add(fresh, store_id=store_id, till_id=till_id, hlc=hlc)
+        date; returns the entries actually added (a fact with a deterministic id may already be here).
+
+        ``read`` holds projections the caller read in this same transaction (they are not read again).
+        """
+        added = self.add(entries, store_id=store_id, till_id=till_id, hlc=hlc)
+        fresh = [e for e in entries if e.id in added]
         by_holder: dict[str, list[LedgerEntry]] = {}
         for entry in fresh:
             by_holder.setdefault(entry.card_id, []).append(entry)
         for holder, new in by_holder.items():
-            self.save_projection(apply(self.projection(holder), new), now=now)
+            before = read.get(holder) if read is not None else None
+            self.save_projection(apply(before or self.projection(holder), new), now=now)
         return fresh
 
     def rebuild(self, holder_id: str, *, now: datetime) -> CardProjection:

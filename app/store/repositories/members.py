@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.loyalty import CardProjection
 from app.domain.members import Card, CardKind, CardStatus, Member
-from app.store.models import CardRow, MemberRow
+from app.store.base import table_of
+from app.store.models import CardRow, CardStateRow, MemberRow
+from app.store.plain_sql import convert, fetch_one, placeholder, result_processors
+
+CARD_COLUMNS = (
+    "id", "number", "member_id", "family", "status", "issued_at", "blocked_reason", "replaced_by_id", "kind",
+)  # fmt: skip
+# A scan's one read: the card, its member's name and birthday, and the card's cached balances (card_state).
+HOLDER_SQL = (
+    "SELECT "
+    + ", ".join(f"c.{name}" for name in CARD_COLUMNS)
+    + ", m.name, m.birthday, s.data FROM card c LEFT JOIN member m ON m.id = c.member_id"
+    " LEFT JOIN card_state s ON s.card_id = c.id WHERE c.{key} = {mark}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CardHolder:
+    """A card with what checkout needs of its holder: the member's name and birthday, the card's projection."""
+
+    card: Card
+    name: str
+    birthday: date | None
+    state: CardProjection
 
 
 def to_member(row: MemberRow) -> Member:
@@ -47,6 +72,38 @@ class MemberRepository:
     def card(self, card_id: str) -> Card | None:
         row = self._session.get(CardRow, card_id)
         return to_card(row) if row is not None else None
+
+    def holder(self, *, number: str | None = None, card_id: str | None = None) -> CardHolder | None:
+        """The card with this number (or id), its member and its projection, in one indexed query (a scan's
+        hot path: plain SQL, no ORM objects)."""
+        key, value = ("number", number) if number is not None else ("id", card_id)
+        if value is None:
+            raise ValueError("give a card number or a card id")
+        connection = self._session.connection()
+        dialect = connection.dialect
+        row = fetch_one(connection, HOLDER_SQL.format(key=key, mark=placeholder(dialect)), (value,))
+        if row is None:
+            return None
+        card = convert(row[: len(CARD_COLUMNS)], result_processors(dialect, table_of(CardRow), CARD_COLUMNS))
+        name, birthday = convert(row[-3:-1], result_processors(dialect, table_of(MemberRow), ("name", "birthday")))
+        (data,) = convert(row[-1:], result_processors(dialect, table_of(CardStateRow), ("data",)))
+        values = dict(zip(CARD_COLUMNS, card, strict=True))
+        return CardHolder(
+            card=Card(
+                id=values["id"],
+                number=values["number"],
+                member_id=values["member_id"],
+                family=values["family"],
+                status=CardStatus(values["status"]),
+                issued_at=values["issued_at"],
+                blocked_reason=values["blocked_reason"],
+                replaced_by_id=values["replaced_by_id"],
+                kind=CardKind(values["kind"]),
+            ),
+            name=name or "",
+            birthday=birthday,
+            state=CardProjection.from_dict(data) if data else CardProjection.empty(values["id"]),
+        )
 
     def cards_of(self, member_id: str) -> list[Card]:
         rows = self._session.scalars(select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.issued_at))

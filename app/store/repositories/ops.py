@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.ids import new_id
 from app.store.base import table_of
 from app.store.models import AuditRow, OutboxRow, SettingRow
+from app.store.plain_sql import insert_rows
 
 
 class OutboxRepository:
@@ -22,8 +23,9 @@ class OutboxRepository:
 
     def add(self, topic: str, entity_id: str, payload: dict[str, Any], *, now: datetime) -> str:
         row_id = new_id()
-        self._session.connection().execute(
-            insert(table_of(OutboxRow)),
+        insert_rows(
+            self._session.connection(),
+            table_of(OutboxRow),
             [{"id": row_id, "topic": topic, "entity_id": entity_id, "payload": payload, "created_at": now}],
         )
         return row_id

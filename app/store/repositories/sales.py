@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.sale import SaleRecord
 from app.store.base import table_of
-from app.store.models import AdjustmentRow, PaymentRow, SaleLineRow, SaleRow, TillRow
+from app.store.models import AdjustmentRow, PaymentRow, SaleLineRow, SaleRow
+from app.store.plain_sql import fetch_one, insert_rows, placeholder
 
 
 class SaleRepository:
@@ -19,38 +20,34 @@ class SaleRepository:
     def next_number(self, till_id: str, store_code: str) -> str:
         """The next receipt number of a till, ``<store>-<till>-<sequence>`` (unique across the chain), taken
         inside the caller's transaction so a rolled-back sale leaves no gap."""
-        seq = (
-            self._session.connection()
-            .execute(
-                update(table_of(TillRow))
-                .where(table_of(TillRow).c.id == till_id)
-                .values(receipt_seq=table_of(TillRow).c.receipt_seq + 1)
-                .returning(table_of(TillRow).c.receipt_seq, table_of(TillRow).c.code)
-            )
-            .one_or_none()
+        connection = self._session.connection()
+        mark = placeholder(connection.dialect)
+        found = fetch_one(
+            connection,
+            f"UPDATE till SET receipt_seq = receipt_seq + 1 WHERE id = {mark} RETURNING receipt_seq, code",
+            (till_id,),
         )
-        if seq is None:
+        if found is None:
             raise KeyError(f"unknown till {till_id}")
-        return f"{store_code}-{seq.code}-{seq.receipt_seq:06d}"
+        seq, code = found
+        return f"{store_code}-{code}-{seq:06d}"
 
     def add(self, record: SaleRecord, *, hlc: str = "", loyalty: dict[str, Any] | None = None) -> None:
-        """Insert the sale with its lines, discounts and payments (Core inserts: this is the hot path)."""
+        """Insert the sale with its lines, discounts and payments (plain SQL: this is the hot path)."""
         connection = self._session.connection()
         header = {**record.header(), "tax_total": record.tax_total.minor, "loyalty": loyalty, "hlc": hlc}
-        connection.execute(insert(table_of(SaleRow)), [header])
-        if record.lines:
-            connection.execute(
-                insert(table_of(SaleLineRow)), [{**line.to_dict(), "sale_id": record.id} for line in record.lines]
-            )
-        if record.adjustments:
-            connection.execute(
-                insert(table_of(AdjustmentRow)), [{**a.to_dict(), "sale_id": record.id} for a in record.adjustments]
-            )
-        if record.payments:
-            connection.execute(
-                insert(table_of(PaymentRow)),
-                [{**p.to_dict(), "sale_id": record.id, "position": i} for i, p in enumerate(record.payments)],
-            )
+        insert_rows(connection, table_of(SaleRow), [header])
+        insert_rows(
+            connection, table_of(SaleLineRow), [{**line.to_dict(), "sale_id": record.id} for line in record.lines]
+        )
+        insert_rows(
+            connection, table_of(AdjustmentRow), [{**a.to_dict(), "sale_id": record.id} for a in record.adjustments]
+        )
+        insert_rows(
+            connection,
+            table_of(PaymentRow),
+            [{**p.to_dict(), "sale_id": record.id, "position": i} for i, p in enumerate(record.payments)],
+        )
 
     def loyalty_of(self, sale_id: str) -> dict[str, Any] | None:
         """What the loyalty engine kept with the sale: per-line shares for returns, the receipt's block."""

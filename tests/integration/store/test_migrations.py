@@ -67,3 +67,16 @@ def test_the_same_chain_builds_the_schema_on_postgresql(pg_empty_url: str) -> No
         with pytest.raises(Exception, match="append-only"), engine.begin() as connection:
             connection.execute(text(statement))
     engine.dispose()
+
+
+def test_the_till_knows_the_head_without_alembic_and_skips_a_current_database(tmp_path: Path) -> None:
+    from app.store.migrate import is_current, newest_in_files
+
+    assert newest_in_files() == head()
+    engine = open_engine(tmp_path / "start.db")
+    assert not is_current(engine)
+    upgrade(engine, revisions()[0])
+    assert not is_current(engine)
+    upgrade(engine)
+    assert is_current(engine)
+    engine.dispose()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.cart import Adjustment, Cart
+from app.domain.cart import Adjustment, Cart, price_lines
 from app.domain.catalog import Product, Unit
 from app.domain.errors import (
     CurrencyMismatch,
@@ -129,3 +129,24 @@ def test_order_discount_is_spread_by_value_and_vat_is_per_rate() -> None:
     assert [p.order_share.minor for p in priced.lines] == [408, 592]
     assert priced.total == Money(4070, "ILS")
     assert [(t.rate_bp, t.gross.minor, t.tax.minor) for t in priced.taxes] == [(1800, 1662, 254), (0, 2408, 0)]
+
+
+def _coffee(price: int = 1000) -> Product:
+    return Product(id="p1", sku="S1", name="coffee", price=Money(price, "ILS"), tax_rate_bp=1800)
+
+
+def test_the_program_pricing_given_is_used_only_when_it_is_of_these_lines_and_discounts() -> None:
+    cart = Cart("ILS")
+    line = cart.add(_coffee(), 2000)
+    off = Adjustment(Money(100, "ILS"), "program:x", "10% off", line.line_id)
+    base = cart.priced_without_program()
+    stale = base  # priced without the discount: not what the cart will hold
+    cart.set_program_adjustments([off], priced=stale)
+    assert cart.priced().total == Money(1900, "ILS")
+    assert cart.priced_without_program() is base
+    cart.set_quantity(line.line_id, 3000)
+    assert cart.priced_without_program().total == Money(3000, "ILS")
+    assert cart.priced().total == Money(2900, "ILS")  # the program's discount stays until the engine prices again
+    given = price_lines("ILS", cart.lines, [off])
+    cart.set_program_adjustments([off], priced=given)
+    assert cart.priced() is given
