@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, str] = {
     "loyalty": "bench.loyalty",
     "rss": "bench.rss",
     "scan": "bench.scan",
+    "search": "bench.search",
     "startup": "bench.startup",
     "sync": "bench.sync",
 }

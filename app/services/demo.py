@@ -116,6 +116,7 @@ def generate(
         add_staff(uow, name, role, pin)
     with uow() as work:
         work.settings.set("demo", {"language": language, "pins": {k: v[0] for k, v in DEMO_PINS.items()}})
+        work.settings.set("survey.at_till", True)
         for program in presets.catalogue(settings.currency):
             work.programs.add(program, now=clock())
         work.commit()

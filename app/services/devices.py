@@ -80,3 +80,17 @@ def load_devices(uow: UnitOfWorkFactory) -> DeviceConfig:
     with uow() as work:
         raw = work.settings.get("devices") or {}
     return parse_devices(dict(raw))
+
+
+def card_encoder(uow: UnitOfWorkFactory) -> str | None:
+    """The magstripe encoder's serial port (``"encoder": {"port": "/dev/ttyUSB0"}`` in ``devices``), if any."""
+    with uow() as work:
+        raw = work.settings.get("devices") or {}
+    encoder = dict(raw).get("encoder")
+    return str(encoder["port"]) if isinstance(encoder, dict) and encoder.get("port") else None
+
+
+def asks_nps(uow: UnitOfWorkFactory) -> bool:
+    """Whether the till asks the 0-10 question after a member's sale (setting ``survey.at_till``)."""
+    with uow() as work:
+        return bool(work.settings.get("survey.at_till") or False)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QThread
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy import text as text_query
 
 from app.bootstrap import Till, open_till
 from app.domain.cards import CardNumbering
@@ -20,11 +21,14 @@ from app.domain.tender import Payment, TenderKind
 from app.services.demo import DemoSummary, generate
 from app.services.devices import DeviceConfig, scanner_settings
 from app.ui.application import application, use_language
+from app.ui.dialogs.approval import ApprovalDialog
+from app.ui.dialogs.nps import NpsDialog
 from app.ui.dialogs.payment import PaymentDialog
 from app.ui.dialogs.price_lookup import PriceLookupDialog
 from app.ui.dialogs.returns import ReturnsDialog
 from app.ui.dialogs.shift_close import ShiftCloseDialog
 from app.ui.dialogs.shift_report import ShiftReportDialog
+from app.ui.manager.tools import ManagerTools
 from app.ui.settings import use_settings_file
 from app.ui.setup.screens import render_wizard
 from app.ui.window import SCREEN_SIZE, TillWindow
@@ -36,6 +40,7 @@ from hardware.sim.scanner import VirtualScanner
 log = logging.getLogger(__name__)
 
 CASHIER_PIN = "1111"
+MANAGER_PIN = "9999"
 D = TypeVar("D", bound=QDialog)
 
 
@@ -155,6 +160,9 @@ def drive(director: Director, till: Till, summary: DemoSummary) -> None:
     director.keys(payment.amount, "20", enter=True)
     director.save("payment")
     payment.quick_buttons[1].click()
+    nps = director.dialog(NpsDialog)
+    director.save("nps")
+    director.keys(nps.field, "9", enter=True)
     director.wait(lambda: window.dialog is None, "the sale to complete")
     director.save("sale-completed")
 
@@ -174,11 +182,61 @@ def drive(director: Director, till: Till, summary: DemoSummary) -> None:
     director.save("return")
     director.close_dialog()
 
+    manager_screens(director, till)
+
     director.key(scan, Qt.Key.Key_F11)
     close = director.dialog(ShiftCloseDialog)
     director.keys(close.field, "612", enter=True)
     director.dialog(ShiftReportDialog)
     director.save("z-report")
+    director.close_dialog()
+
+
+def manager_screens(director: Director, till: Till) -> None:
+    """The manager's tools: member search and page, a card issued, the program editor, the KPIs."""
+    window = director.window
+    runners = (window.manager_runner, window.search_runner)
+    director.key(window.sale_page.scan, Qt.Key.Key_F1)
+    approval = director.dialog(ApprovalDialog)
+    director.keys(approval.field, MANAGER_PIN, enter=True)
+    tools = director.dialog(ManagerTools)
+
+    def idle() -> bool:
+        return all(r.pending == 0 for r in runners)
+
+    picker = tools.members.picker
+    with till.uow() as uow:
+        surname = uow.session.execute(text_query("SELECT name FROM member LIMIT 1 OFFSET 7")).scalar_one()
+    picker.field.setText(surname.split()[-1][:2])
+    director.wait(lambda: picker.model.rowCount() > 0 and idle(), "member search results")
+    director.save("manager-members")
+    picker.open_selected()
+    director.wait(lambda: tools.members.page.file is not None and idle(), "the member's page")
+    director.save("manager-member")
+    tools.show_tab(tools.issue)
+    issue = tools.issue
+    director.wait(lambda: issue.family.count() > 0 and idle(), "the card programmes")
+    issue.profile.name.setText(surname)
+    issue.profile.phone.setText("050-1234567")
+    director.key(tools, Qt.Key.Key_F12)
+    director.wait(lambda: issue.issued is not None and idle(), "the card issued")
+    director.save("manager-card-issue")
+    tools.show_tab(tools.programs)
+    programs = tools.programs
+    director.wait(lambda: programs.preview_result is not None and idle(), "the program preview")
+    kinds = [v.program.KIND for v in programs.versions]
+    if "bonus" in kinds:
+        programs.list.setCurrentRow(kinds.index("bonus"))
+    gold = programs.tier.findText("Gold")
+    if gold >= 0:
+        programs.tier.setCurrentIndex(gold)
+        programs.preview_result = None
+        programs.check_now()
+        director.wait(lambda: programs.preview_result is not None and idle(), "the Gold preview")
+    director.save("manager-programs")
+    tools.show_tab(tools.kpis)
+    director.wait(lambda: tools.kpis.report is not None and idle(), "the KPI report")
+    director.save("manager-kpis")
     director.close_dialog()
 
 

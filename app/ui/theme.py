@@ -51,6 +51,11 @@ QTableView {{
 QHeaderView::section {{
     background: #2b313b; color: white; font-size: 16px; font-weight: 700; padding: 6px 8px; border: none;
 }}
+QTabBar::tab {{
+    min-height: 40px; min-width: 90px; padding: 4px 16px; font-size: 18px; font-weight: 600;
+    background: #e3e6eb; border: 2px solid {LINE}; border-bottom: none; border-radius: 6px 6px 0 0; margin: 0 2px;
+}}
+QTabBar::tab:selected {{ background: {ACCENT}; color: white; border-color: #0d2f66; }}
 QListWidget {{ background: {PANEL}; border: 2px solid {LINE}; border-radius: 6px; font-size: 20px; }}
 QListWidget::item {{ min-height: 44px; padding: 4px 8px; }}
 QListWidget::item:selected {{ background: {ACCENT}; color: white; }}

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -17,11 +18,13 @@ from app.services.checkout import Completed
 from app.sync.status import SyncStatus
 from app.ui.bridges.checkout import CheckoutBridge
 from app.ui.bridges.devices import DeviceBridge
+from app.ui.bridges.nps import NpsBridge
 from app.ui.bridges.printing import PrintBridge
 from app.ui.bridges.returns import ReturnsBridge
 from app.ui.bridges.session import SessionBridge
 from app.ui.bridges.status import StatusBridge
 from app.ui.dialogs.approval import ApprovalDialog
+from app.ui.dialogs.nps import NpsDialog
 from app.ui.dialogs.parked import ParkedSalesDialog
 from app.ui.dialogs.payment import PaymentDialog
 from app.ui.dialogs.price_lookup import PriceLookupDialog
@@ -31,6 +34,8 @@ from app.ui.dialogs.shift_close import ShiftCloseDialog
 from app.ui.dialogs.shift_report import ShiftReportDialog
 from app.ui.formatting import ShopFormat
 from app.ui.languages import apply_direction, remember_language, screen_language, use_language
+from app.ui.manager.bridge import ManagerBridge
+from app.ui.manager.tools import ManagerTools
 from app.ui.pages.login import LoginPage
 from app.ui.pages.sale import SalePage
 from app.ui.pages.shift_open import ShiftOpenPage
@@ -77,6 +82,9 @@ class TillWindow(QMainWindow):
             deps.sync_probe, till.clock, self.sync_runner, interval_ms=deps.sync_interval_ms, parent=self
         )
         self.dialog: QDialog | None = None
+        self.manager_runner = TaskRunner("manager", parent=self)
+        self.search_runner = TaskRunner("memberSearch", parent=self)
+        self.nps = NpsBridge(deps.manager.nps, self.db_runner, self) if deps.manager is not None else None
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -145,6 +153,7 @@ class TillWindow(QMainWindow):
         commands["closeShift"].triggered.connect(self.close_shift)
         commands["logout"].triggered.connect(self.session.logout)
         commands["receipts"].triggered.connect(self.open_receipts)
+        commands["manager"].triggered.connect(self.open_manager)
 
     def switch_language(self, language: str) -> None:
         """Speak ``language`` on the screens from now on (chosen at login; receipts keep the shop's language).
@@ -352,6 +361,35 @@ class TillWindow(QMainWindow):
         self._print_record(done.record, done.loyalty)
         self.deps.till.sync.wake()
         self.status.refresh()
+        if self.deps.ask_nps and done.record.card_id is not None:
+            QTimer.singleShot(0, lambda: self._ask_nps(done.record.id))
+
+    def _ask_nps(self, sale_id: str) -> None:
+        """The 0-10 question once the payment dialog has closed (a skipped answer is simply not recorded)."""
+        cashier = self.session.cashier
+        if self.nps is None or self.dialog is not None:
+            return
+        self._open(NpsDialog(self.nps, sale_id, cashier.id if cashier else None, self), None)
+
+    def open_manager(self) -> None:
+        """The manager tools, after a manager's PIN (a cashier's PIN is refused by the approval)."""
+        services = self.deps.manager
+        if services is None or self.dialog is not None:
+            return
+        if self.checkout.has_items:
+            self.sale_page.show_problem(self.tr("Finish or park the sale first."))
+            return
+        approval = ApprovalDialog(self.session, self.tr("Open the manager tools"), self)
+
+        def finished(result: int) -> None:
+            if result and approval.approver is not None:
+                bridge = ManagerBridge(services, approval.approver, self.manager_runner, self.search_runner, self)
+                tools = ManagerTools(bridge, self.fmt, self)
+                tools.finished.connect(tools.deleteLater)
+                tools.finished.connect(bridge.deleteLater)
+                self._open(tools, None)
+
+        self._open(approval, finished)
 
     def _on_printing_problem(self, text: str) -> None:
         if self.dialog is None:
@@ -397,7 +435,8 @@ class TillWindow(QMainWindow):
         if self.wedge is not None:
             self.wedge.remove()
         self.devices.stop()
-        for runner in (self.db_runner, self.sync_runner, self.lookup_runner, self.print_runner):
+        runners = (self.db_runner, self.sync_runner, self.lookup_runner, self.print_runner, self.manager_runner)
+        for runner in (*runners, self.search_runner):
             runner.wait(10_000)
         app = QApplication.instance()
         if isinstance(app, QApplication) and self._focus_keeper is not None:

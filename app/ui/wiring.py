@@ -9,7 +9,8 @@ from pathlib import Path
 
 from app.bootstrap import Till
 from app.services.catalog_lookup import ProductLookup
-from app.services.devices import DeviceConfig, ScannerFrames, load_devices
+from app.services.devices import DeviceConfig, ScannerFrames, asks_nps, card_encoder, load_devices
+from app.services.manager import ManagerServices
 from app.services.print_queue import PrintQueue
 from app.services.printing import PrintOutput, PrintService
 from app.services.receipt_layout import job_layout
@@ -34,6 +35,8 @@ class TillDeps:
     wedge: WedgeDetector | None = None
     wedge_clock: Callable[[], float] = field(default=monotonic_ms)
     sync_interval_ms: int = 15_000
+    manager: ManagerServices | None = None
+    ask_nps: bool = False
 
 
 def spool_for(till: Till) -> Path:
@@ -44,14 +47,37 @@ def spool_for(till: Till) -> Path:
     return Path(database).with_suffix(".spool")
 
 
+def card_folder_for(till: Till) -> Path:
+    """Where printed cards go, beside the till database (``kupa.db`` -> ``kupa.cards/``)."""
+    database = till.engine.url.database
+    if not database or database == ":memory:":
+        return Path(tempfile.mkdtemp(prefix="kupa-cards-"))
+    return Path(database).with_suffix(".cards")
+
+
+def manager_services(till: Till, *, card_folder: Path | None = None) -> ManagerServices:
+    return ManagerServices.build(
+        till.uow,
+        till.context,
+        till.clock,
+        till.hlc,
+        till.auth,
+        till.loyalty,
+        card_folder=card_folder or card_folder_for(till),
+        encoder=card_encoder(till.uow),
+    )
+
+
 def build_deps(
     till: Till,
     *,
     devices: DeviceConfig | None = None,
     sync_probe: SyncProbe | None = None,
     spool: Path | None = None,
+    card_folder: Path | None = None,
+    ask_nps: bool | None = None,
 ) -> TillDeps:
-    """The window's collaborators; ``devices`` defaults to what the till's settings say."""
+    """The window's collaborators; ``devices`` and ``ask_nps`` default to what the till's settings say."""
     config = devices if devices is not None else load_devices(till.uow)
     context = till.context
     # python-escpos and OpenCV are imported only for a till that has a printer or a camera (each costs a good
@@ -76,4 +102,6 @@ def build_deps(
         printing=PrintService(queue, output, till.uow, till.context),
         readers=tuple(readers),
         wedge=WedgeDetector() if config.keyboard_wedge else None,
+        manager=manager_services(till, card_folder=card_folder),
+        ask_nps=asks_nps(till.uow) if ask_nps is None else ask_nps,
     )

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust points</source>
+        <translation>תיקון נקודות</translation>
+    </message>
+    <message>
+        <source>Adjust the points of card {card}</source>
+        <translation>תיקון הנקודות של כרטיס {card}</translation>
+    </message>
+    <message>
+        <source>e.g. 50 or -12.5</source>
+        <translation>למשל 50 או ‎-12.5</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit trail)</source>
+        <translation>סיבה (נשמרת ביומן הביקורת)</translation>
+    </message>
+    <message>
+        <source>Points (+ add, − take)</source>
+        <translation>נקודות (+ הוספה, − הורדה)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>קוד מנהל</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>ביטול (Esc)</translation>
+    </message>
+    <message>
+        <source>Adjust (Enter)</source>
+        <translation>תיקון (Enter)</translation>
+    </message>
+    <message>
+        <source>Type the points to add, or a minus sign and the points to take.</source>
+        <translation>הקלידו את הנקודות להוספה, או סימן מינוס ואת הנקודות להורדה.</translation>
+    </message>
+    <message>
+        <source>Say why the points change.</source>
+        <translation>ציינו מדוע הנקודות משתנות.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>בודק…</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -18,6 +69,41 @@
     <message>
         <source>Checking…</source>
         <translation>בודק…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>יומן ביקורת</translation>
+    </message>
+    <message>
+        <source>Newest first. Entries are never changed or removed.</source>
+        <translation>החדשים קודם. רשומות לעולם אינן משתנות או נמחקות.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>אושר על ידי</translation>
     </message>
 </context>
 <context>
@@ -380,6 +466,85 @@
     </message>
 </context>
 <context>
+    <name>IssueTab</name>
+    <message>
+        <source>Issue a card</source>
+        <translation>הנפקת כרטיס</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>חבר מועדון חדש</translation>
+    </message>
+    <message>
+        <source>Existing member</source>
+        <translation>חבר מועדון קיים</translation>
+    </message>
+    <message>
+        <source>Empty: the next number; or scan a pre-printed card</source>
+        <translation>ריק: המספר הבא; או סרקו כרטיס מודפס מראש</translation>
+    </message>
+    <message>
+        <source>Card programme</source>
+        <translation>תוכנית הכרטיס</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>מספר כרטיס</translation>
+    </message>
+    <message>
+        <source>Issue and print (F12)</source>
+        <translation>הנפקה והדפסה (F12)</translation>
+    </message>
+    <message>
+        <source>Write the magstripe</source>
+        <translation>כתיבת הפס המגנטי</translation>
+    </message>
+    <message>
+        <source>The printed card appears here.</source>
+        <translation>הכרטיס המודפס יופיע כאן.</translation>
+    </message>
+    <message>
+        <source>The card goes to {name}.</source>
+        <translation>הכרטיס יונפק ל{name}.</translation>
+    </message>
+    <message>
+        <source>The shop has no card programme yet: add one under Programs.</source>
+        <translation>לחנות אין עדיין תוכנית כרטיסים: הוסיפו אחת בלשונית תוכניות.</translation>
+    </message>
+    <message>
+        <source>Find the member first, then press Enter to choose them.</source>
+        <translation>מצאו קודם את חבר המועדון, ואז הקישו Enter כדי לבחור בו.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>מנפיק…</translation>
+    </message>
+    <message>
+        <source>Card {number} issued to {name}. Welcome bonus: {points} points.</source>
+        <translation>כרטיס {number} הונפק ל{name}. בונוס הצטרפות: {points} נקודות.</translation>
+    </message>
+    <message>
+        <source>Printed to {png} and {pdf}.</source>
+        <translation>הודפס אל {png} ואל {pdf}.</translation>
+    </message>
+    <message>
+        <source>The card was issued but not printed: {reason}</source>
+        <translation>הכרטיס הונפק אך לא הודפס: {reason}</translation>
+    </message>
+    <message>
+        <source>No card encoder is set up on this till: the card works by its barcode.</source>
+        <translation>לא מוגדר מקודד כרטיסים בקופה זו: הכרטיס פועל לפי הברקוד שלו.</translation>
+    </message>
+    <message>
+        <source>Swipe the card through the encoder now…</source>
+        <translation>העבירו עכשיו את הכרטיס במקודד…</translation>
+    </message>
+    <message>
+        <source>Magstripe written and read back correctly.</source>
+        <translation>הפס המגנטי נכתב ונקרא בחזרה כראוי.</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Delete the last digit</source>
@@ -396,6 +561,113 @@
     <message>
         <source>OK</source>
         <translation>אישור</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <source>Key figures, last 12 months</source>
+        <translation>מדדים עיקריים, 12 החודשים האחרונים</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>ייצוא CSV</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>שיעור רכישה חוזרת</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>חברי מועדון פעילים</translation>
+    </message>
+    <message>
+        <source>Receipts with a card</source>
+        <translation>קבלות עם כרטיס</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>שיעור מימוש</translation>
+    </message>
+    <message>
+        <source>Average receipt, members</source>
+        <translation>קבלה ממוצעת, חברי מועדון</translation>
+    </message>
+    <message>
+        <source>Average receipt, others</source>
+        <translation>קבלה ממוצעת, אחרים</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>ערך לקוח לאורך זמן</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>נטישה</translation>
+    </message>
+    <message>
+        <source>Points outstanding (liability)</source>
+        <translation>נקודות פתוחות (התחייבות)</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>דרגות</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>סופר…</translation>
+    </message>
+    <message>
+        <source>{score} ({answers} answers)</source>
+        <translation>{score} ({answers} תשובות)</translation>
+    </message>
+    <message>
+        <source>{points} points = {money}</source>
+        <translation>{points} נקודות = {money}</translation>
+    </message>
+    <message>
+        <source>Only {rate} of the points earned are spent (under 20%): the program is not working for customers.</source>
+        <translation>רק {rate} מהנקודות שנצברו מומשו (פחות מ־20%): התוכנית אינה עובדת עבור הלקוחות.</translation>
+    </message>
+    <message>
+        <source>From {start} to {end} · {scope}</source>
+        <translation>מ־{start} עד {end} · {scope}</translation>
+    </message>
+    <message>
+        <source>Month by month (%)</source>
+        <translation>חודש אחר חודש (%)</translation>
+    </message>
+    <message>
+        <source>Alert under 20%</source>
+        <translation>התראה מתחת ל־20%</translation>
+    </message>
+    <message>
+        <source>No tier ladder</source>
+        <translation>אין סולם דרגות</translation>
+    </message>
+    <message>
+        <source>Cards by tier: {ladder}</source>
+        <translation>כרטיסים לפי דרגה: {ladder}</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>כרטיסים</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>ללא דרגה</translation>
+    </message>
+    <message>
+        <source>Export the KPIs</source>
+        <translation>ייצוא המדדים</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>נשמר אל {path}.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +916,326 @@
     </message>
 </context>
 <context>
+    <name>ManagerTools</name>
+    <message>
+        <source>Manager</source>
+        <translation>מנהל</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>חברי מועדון</translation>
+    </message>
+    <message>
+        <source>Issue card</source>
+        <translation>הנפקת כרטיס</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>תוכניות</translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation>ייבוא / ייצוא</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>מדדים</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>ביקורת</translation>
+    </message>
+    <message>
+        <source>Manager: {name}</source>
+        <translation>מנהל: {name}</translation>
+    </message>
+    <message>
+        <source>Back to the till (Esc)</source>
+        <translation>חזרה לקופה (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWords</name>
+    <message>
+        <source>active</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>חסום</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>הוחלף</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>נצבר</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>מומש</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>פג תוקף</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>תוקן</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>הוחזר</translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation>בונוס הצטרפות</translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation>בונוס יום הולדת</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>הונפק</translation>
+    </message>
+    <message>
+        <source>topped up</source>
+        <translation>נטען</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>הועבר</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>נספר</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>כרטיס הונפק</translation>
+    </message>
+    <message>
+        <source>card replaced</source>
+        <translation>כרטיס הוחלף</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>כרטיס נחסם</translation>
+    </message>
+    <message>
+        <source>card unblocked</source>
+        <translation>חסימת כרטיס הוסרה</translation>
+    </message>
+    <message>
+        <source>member edited</source>
+        <translation>פרטי חבר עודכנו</translation>
+    </message>
+    <message>
+        <source>members merged</source>
+        <translation>חברי מועדון אוחדו</translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation>נקודות תוקנו</translation>
+    </message>
+    <message>
+        <source>program saved</source>
+        <translation>תוכנית נשמרה</translation>
+    </message>
+    <message>
+        <source>products imported</source>
+        <translation>מוצרים יובאו</translation>
+    </message>
+    <message>
+        <source>members imported</source>
+        <translation>חברי מועדון יובאו</translation>
+    </message>
+    <message>
+        <source>manager tools opened</source>
+        <translation>כלי המנהל נפתחו</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHitModel</name>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>כרטיס</translation>
+    </message>
+    <message>
+        <source>Card status</source>
+        <translation>מצב הכרטיס</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>אין כרטיס</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Save profile</source>
+        <translation>שמירת הפרטים</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>כרטיס</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>למה</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>יתרה</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>קבלה</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>סה&quot;כ</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>הנחה</translation>
+    </message>
+    <message>
+        <source>Points, line by line</source>
+        <translation>נקודות, שורה אחר שורה</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>מכירות</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>חזרה (Esc)</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>תיקון נקודות</translation>
+    </message>
+    <message>
+        <source>Block card</source>
+        <translation>חסימת כרטיס</translation>
+    </message>
+    <message>
+        <source>Replace lost card</source>
+        <translation>החלפת כרטיס שאבד</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>איחוד עם…</translation>
+    </message>
+    <message>
+        <source>Member since {date}</source>
+        <translation>חבר מאז {date}</translation>
+    </message>
+    <message>
+        <source>No card yet: issue one from the Issue card tab.</source>
+        <translation>אין עדיין כרטיס: הנפיקו אחד בלשונית הנפקת כרטיס.</translation>
+    </message>
+    <message>
+        <source>Unblock card</source>
+        <translation>הסרת חסימה</translation>
+    </message>
+    <message>
+        <source>Points: {points}</source>
+        <translation>נקודות: {points}</translation>
+    </message>
+    <message>
+        <source>pending {points}</source>
+        <translation>ממתינות {points}</translation>
+    </message>
+    <message>
+        <source>gift balance {amount}</source>
+        <translation>יתרת מתנה {amount}</translation>
+    </message>
+    <message>
+        <source>Why {total} points: the lines below add up to it (available {available}, pending {pending}, expired {expired}).</source>
+        <translation>למה {total} נקודות: השורות שלמטה מסתכמות בזה (זמינות {available}, ממתינות {pending}, פגו {expired}).</translation>
+    </message>
+    <message>
+        <source>receipt {number}</source>
+        <translation>קבלה {number}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>על ידי {name}</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>הפרטים נשמרו.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>לא השתנה דבר.</translation>
+    </message>
+    <message>
+        <source>{amount} points adjusted, approved by {name}; balance {balance}.</source>
+        <translation>{amount} נקודות תוקנו, באישור {name}; יתרה {balance}.</translation>
+    </message>
+    <message>
+        <source>Card unblocked.</source>
+        <translation>חסימת הכרטיס הוסרה.</translation>
+    </message>
+    <message>
+        <source>Block card {card}</source>
+        <translation>חסימת כרטיס {card}</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>מדוע?</translation>
+    </message>
+    <message>
+        <source>Card blocked: it can neither earn nor spend.</source>
+        <translation>הכרטיס נחסם: אי אפשר לצבור בו או לממש ממנו.</translation>
+    </message>
+    <message>
+        <source>Replace card {card}</source>
+        <translation>החלפת כרטיס {card}</translation>
+    </message>
+    <message>
+        <source>Why is it replaced (lost, stolen, damaged)? The balance moves to the new card.</source>
+        <translation>מדוע הוא מוחלף (אבד, נגנב, ניזוק)? היתרה עוברת לכרטיס החדש.</translation>
+    </message>
+    <message>
+        <source>New card {new} issued with {points} points; card {old} can no longer be used.</source>
+        <translation>כרטיס חדש {new} הונפק עם {points} נקודות; בכרטיס {old} אי אפשר עוד להשתמש.</translation>
+    </message>
+    <message>
+        <source>{name} merged here: {cards} card(s) moved.</source>
+        <translation>{name} אוחד לכאן: {cards} כרטיסים הועברו.</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
         <source>No member card.
@@ -690,6 +1282,86 @@ Scan, swipe or type the card number.</source>
     <message>
         <source>gift {amount}</source>
         <translation>מתנה {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Name, phone or card number</source>
+        <translation>שם, טלפון או מספר כרטיס</translation>
+    </message>
+    <message>
+        <source>Type part of a name, or at least 4 digits of a phone or card number.</source>
+        <translation>הקלידו חלק משם, או לפחות 4 ספרות של טלפון או מספר כרטיס.</translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation>לא נמצא חבר מועדון.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter opens the member</source>
+        <translation>↑↓ בחירה · Enter פותח את חבר המועדון</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Find a member</source>
+        <translation>חיפוש חבר מועדון</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge members</source>
+        <translation>איחוד חברי מועדון</translation>
+    </message>
+    <message>
+        <source>Merge another member into {name}</source>
+        <translation>איחוד חבר מועדון אחר אל {name}</translation>
+    </message>
+    <message>
+        <source>Their cards move here with their balances; this member&apos;s details are kept.</source>
+        <translation>הכרטיסים שלו עוברים לכאן עם היתרות; הפרטים של חבר זה נשמרים.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>ביטול (Esc)</translation>
+    </message>
+    <message>
+        <source>Merge (F12)</source>
+        <translation>איחוד (F12)</translation>
+    </message>
+    <message>
+        <source>That is the same member.</source>
+        <translation>זה אותו חבר מועדון.</translation>
+    </message>
+    <message>
+        <source>{name} will be merged here (F12 to confirm).</source>
+        <translation>{name} יאוחד לכאן (F12 לאישור).</translation>
+    </message>
+</context>
+<context>
+    <name>NpsDialog</name>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>דעת הלקוח</translation>
+    </message>
+    <message>
+        <source>How likely is the customer to recommend us to a friend?</source>
+        <translation>עד כמה סביר שהלקוח ימליץ עלינו לחבר?</translation>
+    </message>
+    <message>
+        <source>0 = not at all, 10 = certainly. Type the number and Enter, or Esc to skip.</source>
+        <translation>‏0 = בכלל לא, 10 = בוודאות. הקלידו את המספר ו־Enter, או Esc כדי לדלג.</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>דילוג (Esc)</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 10.</source>
+        <translation>מספר שלם מ־0 עד 10.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1662,113 @@ F3 · עד {amount}</translation>
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Agrees to receive messages</source>
+        <translation>מסכים לקבל הודעות</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>דוא&quot;ל</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>יום הולדת</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramForm</name>
+    <message>
+        <source>Lists and scopes (tiers, multipliers, promotions, which goods) as JSON</source>
+        <translation>רשימות ותחומים (דרגות, מכפילים, מבצעים, אילו מוצרים) כ־JSON</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>סוג: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsTab</name>
+    <message>
+        <source>Loyalty programs</source>
+        <translation>תוכניות נאמנות</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>חדשה מתבנית</translation>
+    </message>
+    <message>
+        <source>Save as a new version (F12)</source>
+        <translation>שמירה כגרסה חדשה (F12)</translation>
+    </message>
+    <message>
+        <source>Example basket</source>
+        <translation>סל לדוגמה</translation>
+    </message>
+    <message>
+        <source>Member&apos;s tier</source>
+        <translation>דרגת החבר</translation>
+    </message>
+    <message>
+        <source>{name}
+{kind} · version {version}</source>
+        <translation>{name}
+{kind} · גרסה {version}</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>ללא דרגה</translation>
+    </message>
+    <message>
+        <source>Lists and scopes, line {line}: {reason}</source>
+        <translation>רשימות ותחומים, שורה {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: the program can work.</source>
+        <translation>{name}: התוכנית תקינה.</translation>
+    </message>
+    <message>
+        <source>Type an example basket amount.</source>
+        <translation>הקלידו סכום סל לדוגמה.</translation>
+    </message>
+    <message>
+        <source>a {tier} member</source>
+        <translation>חבר בדרגת {tier}</translation>
+    </message>
+    <message>
+        <source>a member with no tier</source>
+        <translation>חבר ללא דרגה</translation>
+    </message>
+    <message>
+        <source>A {basket} basket for {who} gives:</source>
+        <translation>סל של {basket} עבור {who} נותן:</translation>
+    </message>
+    <message>
+        <source>discount {discount}, to pay {to_pay}</source>
+        <translation>הנחה {discount}, לתשלום {to_pay}</translation>
+    </message>
+    <message>
+        <source>{points} points earned</source>
+        <translation>{points} נקודות נצברות</translation>
+    </message>
+    <message>
+        <source>{name} saved as version {version}.</source>
+        <translation>{name} נשמרה כגרסה {version}.</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <source>Quantity</source>
@@ -1049,6 +1828,17 @@ F3 · עד {amount}</translation>
     <message>
         <source>Under a non-US keyboard layout a keyboard-wedge scanner gets letters wrong: only digits are safe.</source>
         <translation>בפריסת מקלדת שאינה אנגלית (ארה״ב) סורק מקלדת משבש אותיות: רק ספרות עוברות בבטחה.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>ביטול (Esc)</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>אישור (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2386,10 @@ F12 · קוד מנהל</translation>
         <translation>יציאה</translation>
     </message>
     <message>
+        <source>Manager</source>
+        <translation>מנהל</translation>
+    </message>
+    <message>
         <source>Pay</source>
         <translation>תשלום</translation>
     </message>
@@ -1999,6 +2793,10 @@ F12 · קוד מנהל</translation>
         <translation>החזרה {number} בוצעה: להחזיר {amount}.</translation>
     </message>
     <message>
+        <source>Open the manager tools</source>
+        <translation>פתיחת כלי המנהל</translation>
+    </message>
+    <message>
         <source>Sale {number} voided.</source>
         <translation>מכירה {number} בוטלה.</translation>
     </message>
@@ -2040,6 +2838,85 @@ F12 · קוד מנהל</translation>
     <message>
         <source>Change</source>
         <translation>עודף</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTab</name>
+    <message>
+        <source>Import and export CSV</source>
+        <translation>ייבוא וייצוא CSV</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>מוצרים</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>חברי מועדון</translation>
+    </message>
+    <message>
+        <source>/path/to/file.csv</source>
+        <translation>/path/to/file.csv</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>בחירה…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>The file is checked whole first: if any row is wrong, nothing is imported and every bad row is listed.</source>
+        <translation>הקובץ נבדק קודם כולו: אם שורה כלשהי שגויה, דבר אינו מיובא וכל שורה שגויה מפורטת.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>קובץ CSV</translation>
+    </message>
+    <message>
+        <source>Choose the file first.</source>
+        <translation>בחרו קודם את הקובץ.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>בודק את הקובץ…</translation>
+    </message>
+    <message>
+        <source>{rows} rows imported: {created} new, {updated} updated.</source>
+        <translation>{rows} שורות יובאו: {created} חדשות, {updated} עודכנו.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} bad row(s) of {rows}. Correct them and import again.</source>
+        <translation>דבר לא יובא: {count} שורות שגויות מתוך {rows}. תקנו אותן וייבאו שוב.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {column} {reason}</source>
+        <translation>שורה {line}: {column} {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>אי אפשר לקרוא את הקובץ: {reason}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>מייצא…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>יוצא אל {path}.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ka_GE" sourcelanguage="en">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust points</source>
+        <translation>ქულების შესწორება</translation>
+    </message>
+    <message>
+        <source>Adjust the points of card {card}</source>
+        <translation>ბარათის {card} ქულების შესწორება</translation>
+    </message>
+    <message>
+        <source>e.g. 50 or -12.5</source>
+        <translation>მაგ. 50 ან -12.5</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit trail)</source>
+        <translation>მიზეზი (ინახება აუდიტის ჟურნალში)</translation>
+    </message>
+    <message>
+        <source>Points (+ add, − take)</source>
+        <translation>ქულები (+ დამატება, − ჩამოჭრა)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>მიზეზი</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>მენეჯერის PIN</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>გაუქმება (Esc)</translation>
+    </message>
+    <message>
+        <source>Adjust (Enter)</source>
+        <translation>შესწორება (Enter)</translation>
+    </message>
+    <message>
+        <source>Type the points to add, or a minus sign and the points to take.</source>
+        <translation>აკრიფეთ დასამატებელი ქულები, ან მინუსი და ჩამოსაჭრელი ქულები.</translation>
+    </message>
+    <message>
+        <source>Say why the points change.</source>
+        <translation>მიუთითეთ, რატომ იცვლება ქულები.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>მოწმდება…</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -18,6 +69,41 @@
     <message>
         <source>Checking…</source>
         <translation>მოწმდება…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>აუდიტის ჟურნალი</translation>
+    </message>
+    <message>
+        <source>Newest first. Entries are never changed or removed.</source>
+        <translation>ჯერ უახლესი. ჩანაწერები არასდროს იცვლება და არ იშლება.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>განახლება</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>როდის</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ვინ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>რა</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>დეტალები</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>დაამტკიცა</translation>
     </message>
 </context>
 <context>
@@ -380,6 +466,85 @@
     </message>
 </context>
 <context>
+    <name>IssueTab</name>
+    <message>
+        <source>Issue a card</source>
+        <translation>ბარათის გაცემა</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>ახალი წევრი</translation>
+    </message>
+    <message>
+        <source>Existing member</source>
+        <translation>არსებული წევრი</translation>
+    </message>
+    <message>
+        <source>Empty: the next number; or scan a pre-printed card</source>
+        <translation>ცარიელი: შემდეგი ნომერი; ან დაასკანერეთ წინასწარ დაბეჭდილი ბარათი</translation>
+    </message>
+    <message>
+        <source>Card programme</source>
+        <translation>ბარათის პროგრამა</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>ბარათის ნომერი</translation>
+    </message>
+    <message>
+        <source>Issue and print (F12)</source>
+        <translation>გაცემა და ბეჭდვა (F12)</translation>
+    </message>
+    <message>
+        <source>Write the magstripe</source>
+        <translation>მაგნიტური ზოლის ჩაწერა</translation>
+    </message>
+    <message>
+        <source>The printed card appears here.</source>
+        <translation>დაბეჭდილი ბარათი აქ გამოჩნდება.</translation>
+    </message>
+    <message>
+        <source>The card goes to {name}.</source>
+        <translation>ბარათი გაიცემა: {name}.</translation>
+    </message>
+    <message>
+        <source>The shop has no card programme yet: add one under Programs.</source>
+        <translation>მაღაზიას ჯერ არ აქვს ბარათის პროგრამა: დაამატეთ „პროგრამებში“.</translation>
+    </message>
+    <message>
+        <source>Find the member first, then press Enter to choose them.</source>
+        <translation>ჯერ იპოვეთ წევრი, შემდეგ დააჭირეთ Enter-ს მის ასარჩევად.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>გაიცემა…</translation>
+    </message>
+    <message>
+        <source>Card {number} issued to {name}. Welcome bonus: {points} points.</source>
+        <translation>ბარათი {number} გაიცა: {name}. მისასალმებელი ბონუსი: {points} ქულა.</translation>
+    </message>
+    <message>
+        <source>Printed to {png} and {pdf}.</source>
+        <translation>დაიბეჭდა: {png} და {pdf}.</translation>
+    </message>
+    <message>
+        <source>The card was issued but not printed: {reason}</source>
+        <translation>ბარათი გაიცა, მაგრამ არ დაიბეჭდა: {reason}</translation>
+    </message>
+    <message>
+        <source>No card encoder is set up on this till: the card works by its barcode.</source>
+        <translation>ამ სალაროზე ბარათის ენკოდერი არ არის: ბარათი შტრიხკოდით მუშაობს.</translation>
+    </message>
+    <message>
+        <source>Swipe the card through the encoder now…</source>
+        <translation>ახლა გაატარეთ ბარათი ენკოდერში…</translation>
+    </message>
+    <message>
+        <source>Magstripe written and read back correctly.</source>
+        <translation>მაგნიტური ზოლი ჩაიწერა და სწორად წაიკითხა.</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Delete the last digit</source>
@@ -396,6 +561,113 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <source>Key figures, last 12 months</source>
+        <translation>ძირითადი მაჩვენებლები, ბოლო 12 თვე</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV ექსპორტი</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>განმეორებითი შესყიდვის წილი</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>აქტიური წევრები</translation>
+    </message>
+    <message>
+        <source>Receipts with a card</source>
+        <translation>ჩეკები ბარათით</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>ქულების გამოყენების წილი</translation>
+    </message>
+    <message>
+        <source>Average receipt, members</source>
+        <translation>საშუალო ჩეკი, წევრები</translation>
+    </message>
+    <message>
+        <source>Average receipt, others</source>
+        <translation>საშუალო ჩეკი, სხვები</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>მომხმარებლის სიცოცხლის ღირებულება</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>გადინება</translation>
+    </message>
+    <message>
+        <source>Points outstanding (liability)</source>
+        <translation>გამოუყენებელი ქულები (ვალდებულება)</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>დონეები</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>ითვლება…</translation>
+    </message>
+    <message>
+        <source>{score} ({answers} answers)</source>
+        <translation>{score} ({answers} პასუხი)</translation>
+    </message>
+    <message>
+        <source>{points} points = {money}</source>
+        <translation>{points} ქულა = {money}</translation>
+    </message>
+    <message>
+        <source>Only {rate} of the points earned are spent (under 20%): the program is not working for customers.</source>
+        <translation>დაგროვილი ქულებიდან მხოლოდ {rate} არის გამოყენებული (20%-ზე ნაკლები): პროგრამა მომხმარებლებისთვის არ მუშაობს.</translation>
+    </message>
+    <message>
+        <source>From {start} to {end} · {scope}</source>
+        <translation>{start}-დან {end}-მდე · {scope}</translation>
+    </message>
+    <message>
+        <source>Month by month (%)</source>
+        <translation>თვეების მიხედვით (%)</translation>
+    </message>
+    <message>
+        <source>Alert under 20%</source>
+        <translation>გაფრთხილება 20%-ზე ქვემოთ</translation>
+    </message>
+    <message>
+        <source>No tier ladder</source>
+        <translation>დონეების კიბე არ არის</translation>
+    </message>
+    <message>
+        <source>Cards by tier: {ladder}</source>
+        <translation>ბარათები დონეების მიხედვით: {ladder}</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>ბარათები</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>დონის გარეშე</translation>
+    </message>
+    <message>
+        <source>Export the KPIs</source>
+        <translation>მაჩვენებლების ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>შენახულია: {path}.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +916,326 @@
     </message>
 </context>
 <context>
+    <name>ManagerTools</name>
+    <message>
+        <source>Manager</source>
+        <translation>მენეჯერი</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>წევრები</translation>
+    </message>
+    <message>
+        <source>Issue card</source>
+        <translation>ბარათის გაცემა</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>პროგრამები</translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation>იმპორტი / ექსპორტი</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>მაჩვენებლები</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>აუდიტი</translation>
+    </message>
+    <message>
+        <source>Manager: {name}</source>
+        <translation>მენეჯერი: {name}</translation>
+    </message>
+    <message>
+        <source>Back to the till (Esc)</source>
+        <translation>სალაროში დაბრუნება (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWords</name>
+    <message>
+        <source>active</source>
+        <translation>აქტიური</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>დაბლოკილი</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>შეცვლილი</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>დაგროვდა</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>დაიხარჯა</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>ვადა გაუვიდა</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>შესწორდა</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>დაბრუნდა</translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation>მისასალმებელი ბონუსი</translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation>დაბადების დღის ბონუსი</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>გაიცა</translation>
+    </message>
+    <message>
+        <source>topped up</source>
+        <translation>შეივსო</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>გადავიდა</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>დაითვალა</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>ბარათი გაიცა</translation>
+    </message>
+    <message>
+        <source>card replaced</source>
+        <translation>ბარათი შეიცვალა</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>ბარათი დაიბლოკა</translation>
+    </message>
+    <message>
+        <source>card unblocked</source>
+        <translation>ბარათი განიბლოკა</translation>
+    </message>
+    <message>
+        <source>member edited</source>
+        <translation>წევრის მონაცემები შეიცვალა</translation>
+    </message>
+    <message>
+        <source>members merged</source>
+        <translation>წევრები გაერთიანდა</translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation>ქულები შესწორდა</translation>
+    </message>
+    <message>
+        <source>program saved</source>
+        <translation>პროგრამა შეინახა</translation>
+    </message>
+    <message>
+        <source>products imported</source>
+        <translation>პროდუქტები იმპორტირდა</translation>
+    </message>
+    <message>
+        <source>members imported</source>
+        <translation>წევრები იმპორტირდა</translation>
+    </message>
+    <message>
+        <source>manager tools opened</source>
+        <translation>მენეჯერის ხელსაწყოები გაიხსნა</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHitModel</name>
+    <message>
+        <source>Name</source>
+        <translation>სახელი</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>ბარათი</translation>
+    </message>
+    <message>
+        <source>Card status</source>
+        <translation>ბარათის სტატუსი</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>ბარათის გარეშე</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Save profile</source>
+        <translation>მონაცემების შენახვა</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>ბარათი</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>ქულები</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>როდის</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>რა</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>რატომ</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>ნაშთი</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>ჩეკი</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ჯამი</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>ფასდაკლება</translation>
+    </message>
+    <message>
+        <source>Points, line by line</source>
+        <translation>ქულები, სტრიქონ-სტრიქონ</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>გაყიდვები</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>უკან (Esc)</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>ქულების შესწორება</translation>
+    </message>
+    <message>
+        <source>Block card</source>
+        <translation>ბარათის დაბლოკვა</translation>
+    </message>
+    <message>
+        <source>Replace lost card</source>
+        <translation>დაკარგული ბარათის შეცვლა</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>გაერთიანება…</translation>
+    </message>
+    <message>
+        <source>Member since {date}</source>
+        <translation>წევრია {date}-დან</translation>
+    </message>
+    <message>
+        <source>No card yet: issue one from the Issue card tab.</source>
+        <translation>ბარათი ჯერ არ არის: გაეცით „ბარათის გაცემის“ ჩანართიდან.</translation>
+    </message>
+    <message>
+        <source>Unblock card</source>
+        <translation>ბარათის განბლოკვა</translation>
+    </message>
+    <message>
+        <source>Points: {points}</source>
+        <translation>ქულები: {points}</translation>
+    </message>
+    <message>
+        <source>pending {points}</source>
+        <translation>მოლოდინში {points}</translation>
+    </message>
+    <message>
+        <source>gift balance {amount}</source>
+        <translation>სასაჩუქრე ნაშთი {amount}</translation>
+    </message>
+    <message>
+        <source>Why {total} points: the lines below add up to it (available {available}, pending {pending}, expired {expired}).</source>
+        <translation>რატომ {total} ქულა: ქვემოთ მოცემული სტრიქონების ჯამი (ხელმისაწვდომი {available}, მოლოდინში {pending}, ვადაგასული {expired}).</translation>
+    </message>
+    <message>
+        <source>receipt {number}</source>
+        <translation>ჩეკი {number}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>მონაცემები შეინახა.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>{amount} points adjusted, approved by {name}; balance {balance}.</source>
+        <translation>{amount} ქულა შესწორდა, დაამტკიცა {name}; ნაშთი {balance}.</translation>
+    </message>
+    <message>
+        <source>Card unblocked.</source>
+        <translation>ბარათი განიბლოკა.</translation>
+    </message>
+    <message>
+        <source>Block card {card}</source>
+        <translation>ბარათის {card} დაბლოკვა</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>რატომ?</translation>
+    </message>
+    <message>
+        <source>Card blocked: it can neither earn nor spend.</source>
+        <translation>ბარათი დაიბლოკა: მასზე ვერც დაგროვდება და ვერც დაიხარჯება.</translation>
+    </message>
+    <message>
+        <source>Replace card {card}</source>
+        <translation>ბარათის {card} შეცვლა</translation>
+    </message>
+    <message>
+        <source>Why is it replaced (lost, stolen, damaged)? The balance moves to the new card.</source>
+        <translation>რატომ იცვლება (დაიკარგა, მოიპარეს, დაზიანდა)? ნაშთი ახალ ბარათზე გადავა.</translation>
+    </message>
+    <message>
+        <source>New card {new} issued with {points} points; card {old} can no longer be used.</source>
+        <translation>გაიცა ახალი ბარათი {new} {points} ქულით; ბარათი {old} აღარ გამოიყენება.</translation>
+    </message>
+    <message>
+        <source>{name} merged here: {cards} card(s) moved.</source>
+        <translation>{name} აქ გაერთიანდა: გადავიდა {cards} ბარათი.</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
         <source>No member card.
@@ -690,6 +1282,86 @@ Scan, swipe or type the card number.</source>
     <message>
         <source>Points can pay up to {amount} of this sale</source>
         <translation>ქულებით შეიძლება ამ გაყიდვის {amount}-მდე გადახდა</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Name, phone or card number</source>
+        <translation>სახელი, ტელეფონი ან ბარათის ნომერი</translation>
+    </message>
+    <message>
+        <source>Type part of a name, or at least 4 digits of a phone or card number.</source>
+        <translation>აკრიფეთ სახელის ნაწილი, ან ტელეფონის ან ბარათის ნომრის მინიმუმ 4 ციფრი.</translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation>წევრი ვერ მოიძებნა.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter opens the member</source>
+        <translation>↑↓ არჩევა · Enter ხსნის წევრს</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Find a member</source>
+        <translation>წევრის ძებნა</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge members</source>
+        <translation>წევრების გაერთიანება</translation>
+    </message>
+    <message>
+        <source>Merge another member into {name}</source>
+        <translation>სხვა წევრის გაერთიანება: {name}</translation>
+    </message>
+    <message>
+        <source>Their cards move here with their balances; this member&apos;s details are kept.</source>
+        <translation>მისი ბარათები ნაშთებით აქ გადმოვა; ამ წევრის მონაცემები რჩება.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>გაუქმება (Esc)</translation>
+    </message>
+    <message>
+        <source>Merge (F12)</source>
+        <translation>გაერთიანება (F12)</translation>
+    </message>
+    <message>
+        <source>That is the same member.</source>
+        <translation>ეს იგივე წევრია.</translation>
+    </message>
+    <message>
+        <source>{name} will be merged here (F12 to confirm).</source>
+        <translation>{name} აქ გაერთიანდება (F12 დასადასტურებლად).</translation>
+    </message>
+</context>
+<context>
+    <name>NpsDialog</name>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>მომხმარებლის აზრი</translation>
+    </message>
+    <message>
+        <source>How likely is the customer to recommend us to a friend?</source>
+        <translation>რამდენად სავარაუდოა, რომ მომხმარებელი მეგობარს გაგვიწევს რეკომენდაციას?</translation>
+    </message>
+    <message>
+        <source>0 = not at all, 10 = certainly. Type the number and Enter, or Esc to skip.</source>
+        <translation>0 = სულაც არა, 10 = აუცილებლად. აკრიფეთ რიცხვი და Enter, ან Esc გამოსატოვებლად.</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>გამოტოვება (Esc)</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 10.</source>
+        <translation>მთელი რიცხვი 0-დან 10-მდე.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1662,113 @@ F3 · {amount}-მდე</translation>
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Agrees to receive messages</source>
+        <translation>თანახმაა მიიღოს შეტყობინებები</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>სახელი</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ელ-ფოსტა</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>დაბადების დღე</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramForm</name>
+    <message>
+        <source>Lists and scopes (tiers, multipliers, promotions, which goods) as JSON</source>
+        <translation>სიები და არეალები (დონეები, მამრავლები, აქციები, რომელი საქონელი) JSON-ად</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>სახეობა: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsTab</name>
+    <message>
+        <source>Loyalty programs</source>
+        <translation>ლოიალობის პროგრამები</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>ახალი შაბლონიდან</translation>
+    </message>
+    <message>
+        <source>Save as a new version (F12)</source>
+        <translation>შენახვა ახალ ვერსიად (F12)</translation>
+    </message>
+    <message>
+        <source>Example basket</source>
+        <translation>კალათის მაგალითი</translation>
+    </message>
+    <message>
+        <source>Member&apos;s tier</source>
+        <translation>წევრის დონე</translation>
+    </message>
+    <message>
+        <source>{name}
+{kind} · version {version}</source>
+        <translation>{name}
+{kind} · ვერსია {version}</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>დონის გარეშე</translation>
+    </message>
+    <message>
+        <source>Lists and scopes, line {line}: {reason}</source>
+        <translation>სიები და არეალები, სტრიქონი {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: the program can work.</source>
+        <translation>{name}: პროგრამა გამართულია.</translation>
+    </message>
+    <message>
+        <source>Type an example basket amount.</source>
+        <translation>აკრიფეთ კალათის მაგალითის თანხა.</translation>
+    </message>
+    <message>
+        <source>a {tier} member</source>
+        <translation>{tier} დონის წევრი</translation>
+    </message>
+    <message>
+        <source>a member with no tier</source>
+        <translation>წევრი დონის გარეშე</translation>
+    </message>
+    <message>
+        <source>A {basket} basket for {who} gives:</source>
+        <translation>{basket} კალათა — {who} იღებს:</translation>
+    </message>
+    <message>
+        <source>discount {discount}, to pay {to_pay}</source>
+        <translation>ფასდაკლება {discount}, გადასახდელი {to_pay}</translation>
+    </message>
+    <message>
+        <source>{points} points earned</source>
+        <translation>დაგროვდება {points} ქულა</translation>
+    </message>
+    <message>
+        <source>{name} saved as version {version}.</source>
+        <translation>{name} შეინახა ვერსია {version}-ად.</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <source>Quantity</source>
@@ -1049,6 +1828,17 @@ F3 · {amount}-მდე</translation>
     <message>
         <source>Under a non-US keyboard layout a keyboard-wedge scanner gets letters wrong: only digits are safe.</source>
         <translation>არა-US კლავიატურის განლაგებისას კლავიატურის სკანერი ასოებს ამახინჯებს: მხოლოდ ციფრებია საიმედო.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>გაუქმება (Esc)</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>დადასტურება (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2386,10 @@ F12 · მენეჯერის PIN</translation>
         <translation>გასვლა</translation>
     </message>
     <message>
+        <source>Manager</source>
+        <translation>მენეჯერი</translation>
+    </message>
+    <message>
         <source>Pay</source>
         <translation>გადახდა</translation>
     </message>
@@ -1999,6 +2793,10 @@ F12 · მენეჯერის PIN</translation>
         <translation>დაბრუნება {number} შესრულდა: დააბრუნეთ {amount}.</translation>
     </message>
     <message>
+        <source>Open the manager tools</source>
+        <translation>მენეჯერის ხელსაწყოების გახსნა</translation>
+    </message>
+    <message>
         <source>Sale {number} voided.</source>
         <translation>გაყიდვა {number} გაუქმდა.</translation>
     </message>
@@ -2040,6 +2838,85 @@ F12 · მენეჯერის PIN</translation>
     <message>
         <source>Change</source>
         <translation>ხურდა</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTab</name>
+    <message>
+        <source>Import and export CSV</source>
+        <translation>CSV იმპორტი და ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>პროდუქტები</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>წევრები</translation>
+    </message>
+    <message>
+        <source>/path/to/file.csv</source>
+        <translation>/path/to/file.csv</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>არჩევა…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>რა</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ფაილი</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>იმპორტი</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ექსპორტი</translation>
+    </message>
+    <message>
+        <source>The file is checked whole first: if any row is wrong, nothing is imported and every bad row is listed.</source>
+        <translation>ჯერ მთელი ფაილი მოწმდება: თუ რომელიმე სტრიქონი არასწორია, არაფერი იმპორტირდება და ყველა ცუდი სტრიქონი ჩამოითვლება.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV ფაილი</translation>
+    </message>
+    <message>
+        <source>Choose the file first.</source>
+        <translation>ჯერ აირჩიეთ ფაილი.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>ფაილი მოწმდება…</translation>
+    </message>
+    <message>
+        <source>{rows} rows imported: {created} new, {updated} updated.</source>
+        <translation>იმპორტირდა {rows} სტრიქონი: {created} ახალი, {updated} განახლდა.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} bad row(s) of {rows}. Correct them and import again.</source>
+        <translation>არაფერი იმპორტირდა: {rows}-დან {count} სტრიქონი არასწორია. შეასწორეთ და ხელახლა გაუშვით იმპორტი.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {column} {reason}</source>
+        <translation>სტრიქონი {line}: {column} {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>ფაილის წაკითხვა ვერ ხერხდება: {reason}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>ექსპორტი მიმდინარეობს…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>ექსპორტირდა: {path}.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sq_AL" sourcelanguage="en">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust points</source>
+        <translation>Korrigjo pikët</translation>
+    </message>
+    <message>
+        <source>Adjust the points of card {card}</source>
+        <translation>Korrigjo pikët e kartës {card}</translation>
+    </message>
+    <message>
+        <source>e.g. 50 or -12.5</source>
+        <translation>p.sh. 50 ose -12.5</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit trail)</source>
+        <translation>Pse (ruhet në regjistrin e auditimit)</translation>
+    </message>
+    <message>
+        <source>Points (+ add, − take)</source>
+        <translation>Pikë (+ shto, − hiq)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Arsyeja</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN-i i menaxherit</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Anulo (Esc)</translation>
+    </message>
+    <message>
+        <source>Adjust (Enter)</source>
+        <translation>Korrigjo (Enter)</translation>
+    </message>
+    <message>
+        <source>Type the points to add, or a minus sign and the points to take.</source>
+        <translation>Shkruani pikët për të shtuar, ose një minus dhe pikët për të hequr.</translation>
+    </message>
+    <message>
+        <source>Say why the points change.</source>
+        <translation>Thoni pse ndryshojnë pikët.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Po kontrollohet…</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -18,6 +69,41 @@
     <message>
         <source>Checking…</source>
         <translation>Po kontrollohet…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Regjistri i auditimit</translation>
+    </message>
+    <message>
+        <source>Newest first. Entries are never changed or removed.</source>
+        <translation>Më të rejat së pari. Shënimet nuk ndryshohen e nuk fshihen kurrë.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Rifresko</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kush</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Çfarë</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Hollësi</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Miratuar nga</translation>
     </message>
 </context>
 <context>
@@ -380,6 +466,85 @@
     </message>
 </context>
 <context>
+    <name>IssueTab</name>
+    <message>
+        <source>Issue a card</source>
+        <translation>Lësho një kartë</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Anëtar i ri</translation>
+    </message>
+    <message>
+        <source>Existing member</source>
+        <translation>Anëtar ekzistues</translation>
+    </message>
+    <message>
+        <source>Empty: the next number; or scan a pre-printed card</source>
+        <translation>Bosh: numri i radhës; ose skanoni një kartë të parashtypur</translation>
+    </message>
+    <message>
+        <source>Card programme</source>
+        <translation>Programi i kartës</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numri i kartës</translation>
+    </message>
+    <message>
+        <source>Issue and print (F12)</source>
+        <translation>Lësho dhe shtyp (F12)</translation>
+    </message>
+    <message>
+        <source>Write the magstripe</source>
+        <translation>Shkruaj shiritin magnetik</translation>
+    </message>
+    <message>
+        <source>The printed card appears here.</source>
+        <translation>Karta e shtypur shfaqet këtu.</translation>
+    </message>
+    <message>
+        <source>The card goes to {name}.</source>
+        <translation>Karta i jepet {name}.</translation>
+    </message>
+    <message>
+        <source>The shop has no card programme yet: add one under Programs.</source>
+        <translation>Dyqani nuk ka ende program kartash: shtoni një te Programet.</translation>
+    </message>
+    <message>
+        <source>Find the member first, then press Enter to choose them.</source>
+        <translation>Gjeni fillimisht anëtarin, pastaj shtypni Enter për ta zgjedhur.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Po lëshohet…</translation>
+    </message>
+    <message>
+        <source>Card {number} issued to {name}. Welcome bonus: {points} points.</source>
+        <translation>Karta {number} iu lëshua {name}. Bonus mirëseardhjeje: {points} pikë.</translation>
+    </message>
+    <message>
+        <source>Printed to {png} and {pdf}.</source>
+        <translation>U shtyp në {png} dhe {pdf}.</translation>
+    </message>
+    <message>
+        <source>The card was issued but not printed: {reason}</source>
+        <translation>Karta u lëshua, por nuk u shtyp: {reason}</translation>
+    </message>
+    <message>
+        <source>No card encoder is set up on this till: the card works by its barcode.</source>
+        <translation>Në këtë arkë nuk ka kodues kartash: karta punon me barkodin e saj.</translation>
+    </message>
+    <message>
+        <source>Swipe the card through the encoder now…</source>
+        <translation>Kaloni tani kartën në kodues…</translation>
+    </message>
+    <message>
+        <source>Magstripe written and read back correctly.</source>
+        <translation>Shiriti magnetik u shkrua dhe u lexua saktë.</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Delete the last digit</source>
@@ -396,6 +561,113 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <source>Key figures, last 12 months</source>
+        <translation>Shifrat kryesore, 12 muajt e fundit</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Eksporto CSV</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Shkalla e blerjeve të përsëritura</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Anëtarë aktivë</translation>
+    </message>
+    <message>
+        <source>Receipts with a card</source>
+        <translation>Fatura me kartë</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>Shkalla e shpenzimit të pikëve</translation>
+    </message>
+    <message>
+        <source>Average receipt, members</source>
+        <translation>Fatura mesatare, anëtarët</translation>
+    </message>
+    <message>
+        <source>Average receipt, others</source>
+        <translation>Fatura mesatare, të tjerët</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Vlera e klientit gjatë gjithë kohës</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Largimi i klientëve</translation>
+    </message>
+    <message>
+        <source>Points outstanding (liability)</source>
+        <translation>Pikë të papërdorura (detyrim)</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Nivelet</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Po numërohet…</translation>
+    </message>
+    <message>
+        <source>{score} ({answers} answers)</source>
+        <translation>{score} ({answers} përgjigje)</translation>
+    </message>
+    <message>
+        <source>{points} points = {money}</source>
+        <translation>{points} pikë = {money}</translation>
+    </message>
+    <message>
+        <source>Only {rate} of the points earned are spent (under 20%): the program is not working for customers.</source>
+        <translation>Vetëm {rate} e pikëve të fituara janë shpenzuar (nën 20%): programi nuk po funksionon për klientët.</translation>
+    </message>
+    <message>
+        <source>From {start} to {end} · {scope}</source>
+        <translation>Nga {start} deri më {end} · {scope}</translation>
+    </message>
+    <message>
+        <source>Month by month (%)</source>
+        <translation>Muaj pas muaji (%)</translation>
+    </message>
+    <message>
+        <source>Alert under 20%</source>
+        <translation>Alarm nën 20%</translation>
+    </message>
+    <message>
+        <source>No tier ladder</source>
+        <translation>Pa shkallë nivelesh</translation>
+    </message>
+    <message>
+        <source>Cards by tier: {ladder}</source>
+        <translation>Kartat sipas nivelit: {ladder}</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>pa nivel</translation>
+    </message>
+    <message>
+        <source>Export the KPIs</source>
+        <translation>Eksporto treguesit</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>U ruajt në {path}.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +916,326 @@
     </message>
 </context>
 <context>
+    <name>ManagerTools</name>
+    <message>
+        <source>Manager</source>
+        <translation>Menaxheri</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anëtarët</translation>
+    </message>
+    <message>
+        <source>Issue card</source>
+        <translation>Lësho kartë</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programet</translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation>Import / eksport</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Treguesit</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditimi</translation>
+    </message>
+    <message>
+        <source>Manager: {name}</source>
+        <translation>Menaxheri: {name}</translation>
+    </message>
+    <message>
+        <source>Back to the till (Esc)</source>
+        <translation>Kthehu te arka (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWords</name>
+    <message>
+        <source>active</source>
+        <translation>aktive</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>e bllokuar</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>e zëvendësuar</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>fituar</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>shpenzuar</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>skaduar</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>korrigjuar</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>kthyer</translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation>bonus mirëseardhjeje</translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation>bonus ditëlindjeje</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>lëshuar</translation>
+    </message>
+    <message>
+        <source>topped up</source>
+        <translation>rimbushur</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>transferuar</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>numëruar</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>kartë e lëshuar</translation>
+    </message>
+    <message>
+        <source>card replaced</source>
+        <translation>kartë e zëvendësuar</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>kartë e bllokuar</translation>
+    </message>
+    <message>
+        <source>card unblocked</source>
+        <translation>kartë e zhbllokuar</translation>
+    </message>
+    <message>
+        <source>member edited</source>
+        <translation>anëtar i ndryshuar</translation>
+    </message>
+    <message>
+        <source>members merged</source>
+        <translation>anëtarë të bashkuar</translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation>pikë të korrigjuara</translation>
+    </message>
+    <message>
+        <source>program saved</source>
+        <translation>program i ruajtur</translation>
+    </message>
+    <message>
+        <source>products imported</source>
+        <translation>produkte të importuara</translation>
+    </message>
+    <message>
+        <source>members imported</source>
+        <translation>anëtarë të importuar</translation>
+    </message>
+    <message>
+        <source>manager tools opened</source>
+        <translation>mjetet e menaxherit u hapën</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHitModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Card status</source>
+        <translation>Gjendja e kartës</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>pa kartë</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Save profile</source>
+        <translation>Ruaj të dhënat</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Gjendja</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pikë</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Çfarë</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pse</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilanci</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totali</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Zbritja</translation>
+    </message>
+    <message>
+        <source>Points, line by line</source>
+        <translation>Pikët, rresht pas rreshti</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Shitjet</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Mbrapa (Esc)</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>Korrigjo pikët</translation>
+    </message>
+    <message>
+        <source>Block card</source>
+        <translation>Blloko kartën</translation>
+    </message>
+    <message>
+        <source>Replace lost card</source>
+        <translation>Zëvendëso kartën e humbur</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Bashko me…</translation>
+    </message>
+    <message>
+        <source>Member since {date}</source>
+        <translation>Anëtar që nga {date}</translation>
+    </message>
+    <message>
+        <source>No card yet: issue one from the Issue card tab.</source>
+        <translation>Ende pa kartë: lëshoni një te skeda Lësho kartë.</translation>
+    </message>
+    <message>
+        <source>Unblock card</source>
+        <translation>Zhblloko kartën</translation>
+    </message>
+    <message>
+        <source>Points: {points}</source>
+        <translation>Pikë: {points}</translation>
+    </message>
+    <message>
+        <source>pending {points}</source>
+        <translation>në pritje {points}</translation>
+    </message>
+    <message>
+        <source>gift balance {amount}</source>
+        <translation>bilanci dhuratë {amount}</translation>
+    </message>
+    <message>
+        <source>Why {total} points: the lines below add up to it (available {available}, pending {pending}, expired {expired}).</source>
+        <translation>Pse {total} pikë: rreshtat më poshtë mblidhen në këtë shumë (të disponueshme {available}, në pritje {pending}, të skaduara {expired}).</translation>
+    </message>
+    <message>
+        <source>receipt {number}</source>
+        <translation>fatura {number}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>nga {name}</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Të dhënat u ruajtën.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Asgjë nuk ndryshoi.</translation>
+    </message>
+    <message>
+        <source>{amount} points adjusted, approved by {name}; balance {balance}.</source>
+        <translation>{amount} pikë u korrigjuan, miratuar nga {name}; bilanci {balance}.</translation>
+    </message>
+    <message>
+        <source>Card unblocked.</source>
+        <translation>Karta u zhbllokua.</translation>
+    </message>
+    <message>
+        <source>Block card {card}</source>
+        <translation>Blloko kartën {card}</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pse?</translation>
+    </message>
+    <message>
+        <source>Card blocked: it can neither earn nor spend.</source>
+        <translation>Karta u bllokua: nuk mund as të fitojë, as të shpenzojë.</translation>
+    </message>
+    <message>
+        <source>Replace card {card}</source>
+        <translation>Zëvendëso kartën {card}</translation>
+    </message>
+    <message>
+        <source>Why is it replaced (lost, stolen, damaged)? The balance moves to the new card.</source>
+        <translation>Pse zëvendësohet (e humbur, e vjedhur, e dëmtuar)? Bilanci kalon në kartën e re.</translation>
+    </message>
+    <message>
+        <source>New card {new} issued with {points} points; card {old} can no longer be used.</source>
+        <translation>Karta e re {new} u lëshua me {points} pikë; karta {old} nuk mund të përdoret më.</translation>
+    </message>
+    <message>
+        <source>{name} merged here: {cards} card(s) moved.</source>
+        <translation>{name} u bashkua këtu: u transferuan {cards} karta.</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
         <source>No member card.
@@ -690,6 +1282,86 @@ Skanoni, kaloni ose shkruani numrin e kartës.</translation>
     <message>
         <source>Points can pay up to {amount} of this sale</source>
         <translation>Me pikë mund të paguhen deri në {amount} të kësaj shitjeje</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Name, phone or card number</source>
+        <translation>Emri, telefoni ose numri i kartës</translation>
+    </message>
+    <message>
+        <source>Type part of a name, or at least 4 digits of a phone or card number.</source>
+        <translation>Shkruani një pjesë të emrit, ose të paktën 4 shifra të telefonit ose numrit të kartës.</translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation>Nuk u gjet asnjë anëtar.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter opens the member</source>
+        <translation>↑↓ zgjidh · Enter hap anëtarin</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Find a member</source>
+        <translation>Gjej një anëtar</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge members</source>
+        <translation>Bashko anëtarët</translation>
+    </message>
+    <message>
+        <source>Merge another member into {name}</source>
+        <translation>Bashko një anëtar tjetër te {name}</translation>
+    </message>
+    <message>
+        <source>Their cards move here with their balances; this member&apos;s details are kept.</source>
+        <translation>Kartat e tij kalojnë këtu me bilancet; të dhënat e këtij anëtari mbeten.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Anulo (Esc)</translation>
+    </message>
+    <message>
+        <source>Merge (F12)</source>
+        <translation>Bashko (F12)</translation>
+    </message>
+    <message>
+        <source>That is the same member.</source>
+        <translation>Ky është i njëjti anëtar.</translation>
+    </message>
+    <message>
+        <source>{name} will be merged here (F12 to confirm).</source>
+        <translation>{name} do të bashkohet këtu (F12 për ta konfirmuar).</translation>
+    </message>
+</context>
+<context>
+    <name>NpsDialog</name>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>Mendimi i klientit</translation>
+    </message>
+    <message>
+        <source>How likely is the customer to recommend us to a friend?</source>
+        <translation>Sa gjasa ka që klienti të na rekomandojë te një mik?</translation>
+    </message>
+    <message>
+        <source>0 = not at all, 10 = certainly. Type the number and Enter, or Esc to skip.</source>
+        <translation>0 = aspak, 10 = patjetër. Shkruani numrin dhe Enter, ose Esc për ta kapërcyer.</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>Kapërce (Esc)</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 10.</source>
+        <translation>Një numër i plotë nga 0 deri në 10.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1662,113 @@ F3 · deri në {amount}</translation>
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>VVVV-MM-DD</translation>
+    </message>
+    <message>
+        <source>Agrees to receive messages</source>
+        <translation>Pranon të marrë mesazhe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ditëlindja</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramForm</name>
+    <message>
+        <source>Lists and scopes (tiers, multipliers, promotions, which goods) as JSON</source>
+        <translation>Lista dhe fusha (nivele, shumëzues, oferta, cilat mallra) si JSON</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>Lloji: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsTab</name>
+    <message>
+        <source>Loyalty programs</source>
+        <translation>Programet e besnikërisë</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>E re nga shablloni</translation>
+    </message>
+    <message>
+        <source>Save as a new version (F12)</source>
+        <translation>Ruaj si version të ri (F12)</translation>
+    </message>
+    <message>
+        <source>Example basket</source>
+        <translation>Shporta shembull</translation>
+    </message>
+    <message>
+        <source>Member&apos;s tier</source>
+        <translation>Niveli i anëtarit</translation>
+    </message>
+    <message>
+        <source>{name}
+{kind} · version {version}</source>
+        <translation>{name}
+{kind} · versioni {version}</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>pa nivel</translation>
+    </message>
+    <message>
+        <source>Lists and scopes, line {line}: {reason}</source>
+        <translation>Lista dhe fusha, rreshti {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: the program can work.</source>
+        <translation>{name}: programi mund të funksionojë.</translation>
+    </message>
+    <message>
+        <source>Type an example basket amount.</source>
+        <translation>Shkruani shumën e një shporte shembull.</translation>
+    </message>
+    <message>
+        <source>a {tier} member</source>
+        <translation>një anëtar {tier}</translation>
+    </message>
+    <message>
+        <source>a member with no tier</source>
+        <translation>një anëtar pa nivel</translation>
+    </message>
+    <message>
+        <source>A {basket} basket for {who} gives:</source>
+        <translation>Një shportë {basket} për {who} jep:</translation>
+    </message>
+    <message>
+        <source>discount {discount}, to pay {to_pay}</source>
+        <translation>zbritje {discount}, për të paguar {to_pay}</translation>
+    </message>
+    <message>
+        <source>{points} points earned</source>
+        <translation>{points} pikë të fituara</translation>
+    </message>
+    <message>
+        <source>{name} saved as version {version}.</source>
+        <translation>{name} u ruajt si versioni {version}.</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <source>Quantity</source>
@@ -1049,6 +1828,17 @@ F3 · deri në {amount}</translation>
     <message>
         <source>Under a non-US keyboard layout a keyboard-wedge scanner gets letters wrong: only digits are safe.</source>
         <translation>Me një paraqitje tastiere jo-US, skaneri si tastierë i ngatërron shkronjat: vetëm shifrat janë të sigurta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Anulo (Esc)</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>Konfirmo (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2386,10 @@ F12 · PIN-i i menaxherit</translation>
         <translation>Dil</translation>
     </message>
     <message>
+        <source>Manager</source>
+        <translation>Menaxheri</translation>
+    </message>
+    <message>
         <source>Pay</source>
         <translation>Paguaj</translation>
     </message>
@@ -1999,6 +2793,10 @@ F12 · PIN-i i menaxherit</translation>
         <translation>Kthimi {number} u krye: ktheni {amount}.</translation>
     </message>
     <message>
+        <source>Open the manager tools</source>
+        <translation>Hap mjetet e menaxherit</translation>
+    </message>
+    <message>
         <source>Sale {number} voided.</source>
         <translation>Shitja {number} u anulua.</translation>
     </message>
@@ -2040,6 +2838,85 @@ F12 · PIN-i i menaxherit</translation>
     <message>
         <source>Change</source>
         <translation>Kusuri</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTab</name>
+    <message>
+        <source>Import and export CSV</source>
+        <translation>Import dhe eksport CSV</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produktet</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anëtarët</translation>
+    </message>
+    <message>
+        <source>/path/to/file.csv</source>
+        <translation>/shtegu/te/skedari.csv</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Zgjidh…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Çfarë</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Skedari</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporto</translation>
+    </message>
+    <message>
+        <source>The file is checked whole first: if any row is wrong, nothing is imported and every bad row is listed.</source>
+        <translation>Skedari kontrollohet i tëri më parë: nëse ndonjë rresht është i gabuar, nuk importohet asgjë dhe çdo rresht i gabuar listohet.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Skedar CSV</translation>
+    </message>
+    <message>
+        <source>Choose the file first.</source>
+        <translation>Zgjidhni fillimisht skedarin.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Po kontrollohet skedari…</translation>
+    </message>
+    <message>
+        <source>{rows} rows imported: {created} new, {updated} updated.</source>
+        <translation>U importuan {rows} rreshta: {created} të rinj, {updated} të përditësuar.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} bad row(s) of {rows}. Correct them and import again.</source>
+        <translation>Nuk u importua asgjë: {count} rreshta të gabuar nga {rows}. Korrigjojini dhe importoni përsëri.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {column} {reason}</source>
+        <translation>Rreshti {line}: {column} {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Skedari nuk mund të lexohet: {reason}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Po eksportohet…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>U eksportua në {path}.</translation>
     </message>
 </context>
 </TS>

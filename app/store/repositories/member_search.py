@@ -109,15 +109,25 @@ class MemberSearch:
         """The members with these ids, in this order, each with their cards."""
         if not member_ids:
             return []
+        # Plain columns, not ORM entities: a search is read-only and this is its hot path (bench/search.py).
         members = {
             row.id: row
-            for row in self._session.scalars(
-                select(MemberRow).where(MemberRow.id.in_(member_ids), MemberRow.merged_into_id.is_(None))
+            for row in self._session.execute(
+                select(
+                    MemberRow.id,
+                    MemberRow.name,
+                    MemberRow.phone,
+                    MemberRow.email,
+                    MemberRow.birthday,
+                    MemberRow.consent,
+                ).where(MemberRow.id.in_(member_ids), MemberRow.merged_into_id.is_(None))
             )
         }
         cards: dict[str, list[CardBrief]] = {}
-        for card in self._session.scalars(
-            select(CardRow).where(CardRow.member_id.in_(list(members))).order_by(CardRow.issued_at.desc())
+        for card in self._session.execute(
+            select(CardRow.id, CardRow.number, CardRow.status, CardRow.kind, CardRow.family, CardRow.member_id)
+            .where(CardRow.member_id.in_(list(members)))
+            .order_by(CardRow.issued_at.desc())
         ):
             if card.member_id is not None:
                 brief = CardBrief(card.id, card.number, card.status, card.kind, card.family)

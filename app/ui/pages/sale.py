@@ -34,6 +34,7 @@ ACTIONS: tuple[tuple[str, str, str | None], ...] = (
     ("xReport", "F10", None),
     ("closeShift", "F11", None),
     ("logout", "F4", None),
+    ("manager", "F1", None),
     ("pay", "F12", "go"),
 )
 
@@ -59,7 +60,7 @@ class SalePage(QWidget):
         self.member = MemberPanel(fmt, self)
         self.totals = TotalsPanel(fmt, self)
         order = [self.commands[name] for name, _key, _tone in ACTIONS if name != "pay"]
-        self.action_bar = ActionBar(order, columns=6, parent=self)
+        self.action_bar = ActionBar(order, columns=7, parent=self)
         self.pay_bar = ActionBar([self.commands["pay"]], columns=1, parent=self)
         self.pay_bar.buttons[0].setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
@@ -111,6 +112,7 @@ class SalePage(QWidget):
             "xReport": self.tr("X report"),
             "closeShift": self.tr("Close shift"),
             "logout": self.tr("Log out"),
+            "manager": self.tr("Manager"),
             "pay": self.tr("Pay"),
         }
         actions: dict[str, QAction] = {}
@@ -176,6 +178,7 @@ class SalePage(QWidget):
         self.commands["xReport"].setEnabled(not has_items)
         self.commands["closeShift"].setEnabled(not has_items)
         self.commands["logout"].setEnabled(not has_items)
+        self.commands["manager"].setEnabled(not has_items)
 
     def _on_bridge_line_added(self, line_id: str) -> None:
         self._last_line = line_id

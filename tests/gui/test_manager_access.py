@@ -1,0 +1,52 @@
+"""Only a manager's PIN opens the manager tools; a cashier's is refused and the till stays as it was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.ui.dialogs.approval import ApprovalDialog
+from app.ui.manager.tools import ManagerTools
+from app.ui.window import TillWindow
+from tests.gui.driver import TillDriver
+from tests.gui.manager_driver import open_tools
+from tests.helpers.shop import CASHIER_PIN, MANAGER_PIN
+
+
+def test_a_cashier_pin_cannot_open_the_manager_tools_and_a_manager_pin_can(
+    till: TillDriver, window: TillWindow
+) -> None:
+    till.start_selling()
+    till.key(Qt.Key.Key_F1, window.sale_page.scan)
+    approval = till.dialog(ApprovalDialog)
+    till.enter(CASHIER_PIN, approval.field)
+    till.wait(lambda: "manager PIN is needed" in approval.message.text())
+    assert isinstance(window.dialog, ApprovalDialog)  # still asking; no tools behind it
+    till.enter(MANAGER_PIN, approval.field)
+    tools = till.dialog(ManagerTools)
+    assert "Avi" in tools.findChild(type(approval.message), "managerName").text()
+    till.key(Qt.Key.Key_Escape, tools)
+    till.no_dialog()
+    assert window.sale_page.scan.hasFocus()
+
+
+def test_the_manager_tools_wait_until_the_sale_is_finished(till: TillDriver, window: TillWindow) -> None:
+    till.start_selling()
+    till.scan("7290000000015")
+    till.key(Qt.Key.Key_F1, window.sale_page.scan)
+    assert window.dialog is None  # the Manager key is off while a sale is open
+
+
+def test_escape_on_a_member_page_goes_back_to_the_search_before_closing(till: TillDriver, window: TillWindow) -> None:
+    till.start_selling()
+    tools = open_tools(till)
+    picker = tools.members.picker
+    assert picker.field.hasFocus()
+    till.type("noa", picker.field)
+    till.wait(lambda: picker.model.rowCount() == 1)
+    till.key(Qt.Key.Key_Return, picker.field)
+    till.wait(lambda: tools.members.page.file is not None)
+    assert tools.members.page.title.text() == "Noa Levi"
+    till.key(Qt.Key.Key_Escape, tools)
+    assert not tools.members.on_page() and tools.isVisible()
+    till.key(Qt.Key.Key_Escape, tools)
+    till.no_dialog()
