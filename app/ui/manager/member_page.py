@@ -33,6 +33,7 @@ from app.ui.manager.member_dialogs import AdjustDialog, MergeDialog, ReasonDialo
 from app.ui.manager.profile_form import ProfileForm
 from app.ui.manager.words import card_status, entry_kind
 from app.ui.messages import describe
+from app.ui.phrases import say
 from app.ui.theme import restyle
 
 
@@ -247,7 +248,7 @@ class MemberPage(QWidget):
             self.tier.setText("")
             self.tier_bar.hide()
         else:
-            self.tier.setText(f"{tier.explanation}\n{tier.progress}")
+            self.tier.setText(f"{say(tier.explanation, self._fmt)}\n{say(tier.progress, self._fmt)}")
             self.tier_bar.show()
             if tier.to_next is None or tier.next_tier is None:
                 self.tier_bar.setRange(0, 1)
