@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 INK = "#111418"
 PAPER = "#f3f4f6"
@@ -100,6 +100,14 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
     app.setPalette(palette)
     app.setStyleSheet(STYLESHEET)
+
+
+def show_message(label: QLabel, text: str, tone: str) -> None:
+    """A page's message line: the text in its tone (problem, notice …), hidden when there is nothing to say."""
+    label.setText(text)
+    label.setProperty("tone", tone)
+    label.setVisible(bool(text))
+    restyle(label)
 
 
 def restyle(widget: QWidget) -> None:

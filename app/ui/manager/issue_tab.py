@@ -30,7 +30,7 @@ from app.ui.manager.bridge import ManagerBridge
 from app.ui.manager.member_list import MemberPicker
 from app.ui.manager.profile_form import ProfileForm
 from app.ui.messages import describe
-from app.ui.theme import restyle
+from app.ui.theme import show_message
 from hardware.errors import HardwareError
 
 PREVIEW_WIDTH = 520
@@ -154,10 +154,7 @@ class IssueTab(QWidget):
         self._message(text, "notice")
 
     def _message(self, text: str, tone: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("tone", tone)
-        self.message.setVisible(bool(text))
-        restyle(self.message)
+        show_message(self.message, text, tone)
 
     def enter_pressed(self) -> None:
         if self.old_member.isChecked() and self.picker.field.hasFocus():

@@ -34,7 +34,7 @@ from app.ui.manager.profile_form import ProfileForm
 from app.ui.manager.words import card_status, entry_kind
 from app.ui.messages import describe
 from app.ui.phrases import say
-from app.ui.theme import restyle
+from app.ui.theme import show_message
 
 
 def table(parent: QWidget, name: str, headers: list[str], stretch: int) -> QTableWidget:
@@ -291,10 +291,7 @@ class MemberPage(QWidget):
         self._message(text, "notice")
 
     def _message(self, text: str, tone: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("tone", tone)
-        self.message.setVisible(bool(text))
-        restyle(self.message)
+        show_message(self.message, text, tone)
 
     # -- acts ------------------------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.csv_rows import ImportRefused, RowError
 from app.services.csv_import import ImportResult
 from app.ui.manager.bridge import ManagerBridge, Progress
-from app.ui.theme import restyle
+from app.ui.theme import show_message
 
 PRODUCTS, MEMBERS = "products", "members"
 SHOWN_ERRORS = 200
@@ -114,10 +114,7 @@ class TransferTab(QWidget):
         self.progress.setValue(done)
 
     def _message(self, text: str, tone: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("tone", tone)
-        self.message.setVisible(bool(text))
-        restyle(self.message)
+        show_message(self.message, text, tone)
 
     def _begin(self, text: str) -> bool:
         if self._busy:
