@@ -1,4 +1,4 @@
-"""``office --db URL --port P``: serve the head office; ``enroll``, ``import``, ``overdrafts`` act on its database."""
+"""``office --db URL``: serve the head office; ``enroll``, ``import``, ``kpis``, ``overdrafts`` act on its database."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ def register(subparsers: Any) -> None:
     importing = actions.add_parser("import", help="apply a till's bundle and write its reply bundle")
     importing.add_argument("bundle", type=Path)
     importing.add_argument("--reply", type=Path, required=True, help="where to write the reply for the till")
+    kpis = actions.add_parser("kpis", help="the loyalty KPIs of every store (or one) as CSV")
+    kpis.add_argument("--store", help="one store's code (default: every store, which must share a currency)")
+    kpis.add_argument("--months", type=int, default=12)
+    kpis.add_argument("--out", type=Path, help="write the CSV here instead of printing it")
     report = actions.add_parser("overdrafts", help="cards overdrawn by offline redemptions")
     report.add_argument("--json", action="store_true")
     parser.set_defaults(func=run)
@@ -39,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.action == "import":
             return _import(office_args=args, office=office)
+        if args.action == "kpis":
+            return _kpis(args, office)
         lines = office.overdrafts()
         if args.json:
             print(json.dumps([line.to_json() for line in lines], indent=2))
@@ -73,4 +79,22 @@ def _import(*, office_args: argparse.Namespace, office: Any) -> int:
         f"till {result.till_id}: {result.ack.applied} new rows, {result.ack.duplicates} already known; "
         f"reply with {result.changes} changes written to {office_args.reply}"
     )
+    return 0
+
+
+def _kpis(args: argparse.Namespace, office: Any) -> int:
+    from app.domain.errors import DomainError  # noqa: PLC0415
+    from app.office.kpis import chain_report  # noqa: PLC0415
+    from app.services.kpi_report import report_csv  # noqa: PLC0415
+
+    try:
+        text = report_csv(chain_report(office, store_code=args.store, months=args.months))
+    except DomainError as error:
+        print(f"no KPI report: {error.message}", file=sys.stderr)
+        return 2
+    if args.out is None:
+        print(text, end="")
+    else:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"KPIs written to {args.out}")
     return 0
