@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.money import Money
 from app.domain.ids import new_id
+from app.domain.money import Money
 from app.office.kpis import MixedCurrencies, UnknownStore, chain_report
 from app.services.kpi_report import KpiReportData
 from app.store.models import StoreRow
