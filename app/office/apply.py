@@ -6,6 +6,7 @@ import json
 import logging
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -31,6 +32,8 @@ LINE_COLUMNS = (
     "id", "position", "product_id", "sku", "name", "barcode", "category", "qty_milli", "unit", "unit_price", "gross",
     "line_discount", "order_share", "net", "tax_rate_bp", "price_overridden", "original_line_id",
 )  # fmt: skip
+_PICK_SALE = itemgetter(*SALE_COLUMNS)
+_PICK_LINE = itemgetter(*LINE_COLUMNS)
 
 
 class IdempotencyConflict(Exception):
@@ -158,7 +161,7 @@ def _apply_items(
 
 def _collect_sale(collected: _Collected, ledger: LedgerIntake, doc: Mapping[str, Any]) -> None:
     try:
-        sale = {key: doc[key] for key in SALE_COLUMNS}
+        sale = dict(zip(SALE_COLUMNS, _PICK_SALE(doc), strict=True))
         sale["created_at"] = parse_time(doc["created_at"])
         sale["completed_at"] = parse_time(doc["completed_at"])
         sale["program_versions"] = dict(doc.get("program_versions") or {})
@@ -168,7 +171,7 @@ def _collect_sale(collected: _Collected, ledger: LedgerIntake, doc: Mapping[str,
         sale_id = sale["id"]
         collected.sales.append(sale)
         for line in doc["lines"]:
-            row = {key: line[key] for key in LINE_COLUMNS}
+            row = dict(zip(LINE_COLUMNS, _PICK_LINE(line), strict=True))
             row["sale_id"] = sale_id
             collected.lines.append(row)
         for adj in doc["adjustments"]:
