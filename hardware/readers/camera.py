@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,9 +12,9 @@ import cv2
 
 from hardware.readers.decoders import DEFAULT_BACKEND, DEFAULT_FORMATS, Decoder, GrayFrame, make_decoder
 from hardware.readers.dedupe import HoldDeduper
+from hardware.readers.threaded import ThreadedReader
 from hardware.scan import (
     ReaderState,
-    ReaderStatus,
     Scan,
     ScanCallback,
     SourceKind,
@@ -62,7 +61,7 @@ class CameraSettings:
         return isinstance(self.source, str)
 
 
-class CameraReader:
+class CameraReader(ThreadedReader):
     """Reads barcodes from camera frames on a plain thread; callbacks run on that thread.
 
     A video file plays once (or loops) and the reader then reports DISCONNECTED with the reason; a camera
@@ -76,40 +75,18 @@ class CameraReader:
         *,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        super().__init__()
         self.settings = settings
         self.decoder = decoder or make_decoder(settings.backend, settings.formats)
         self._clock = clock
-        self._status = ReaderStatus(ReaderState.STOPPED)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._on_scan: ScanCallback = _ignore
-        self._on_status: StatusCallback = _ignore
         self.frames_read = 0
 
     @property
     def name(self) -> str:
         return self.settings.name
 
-    @property
-    def status(self) -> ReaderStatus:
-        return self._status
-
     def start(self, on_scan: ScanCallback, on_status: StatusCallback | None = None) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            raise RuntimeError("the camera is already running")
-        self._on_scan = on_scan
-        self._on_status = on_status or _ignore
-        self._stop.clear()
-        self._set_status(ReaderState.CONNECTING, f"opening {self._describe()}")
-        self._thread = threading.Thread(target=self._run, name=f"camera {self.name}", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 2.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-        self._set_status(ReaderState.STOPPED)
+        self._launch(on_scan, on_status, what="camera", opening=f"opening {self._describe()}")
 
     def wait(self, timeout: float) -> bool:
         """Wait for the reader's thread to end by itself (a video file played to its end); True if it did."""
@@ -122,12 +99,6 @@ class CameraReader:
     def _describe(self) -> str:
         source = self.settings.source
         return f"video file {source}" if isinstance(source, str) else f"camera {source}"
-
-    def _set_status(self, state: ReaderState, reason: str = "") -> None:
-        status = ReaderStatus(state, reason)
-        if status != self._status:
-            self._status = status
-            self._on_status(status)
 
     def _open(self) -> Any:
         settings = self.settings
@@ -215,7 +186,3 @@ def _gray(frame: Any) -> GrayFrame:
         return gray
     converted: GrayFrame = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
     return converted
-
-
-def _ignore(_: Any) -> None:
-    return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,9 +15,9 @@ from hardware.errors import HardwareError
 from hardware.readers.framing import Dropped, Frame, Framer
 from hardware.readers.magstripe import CardNumberRules, SwipeRejected, card_number, parse_swipe
 from hardware.readers.ports import PortLister, PortSpec, find_port, system_ports
+from hardware.readers.threaded import ThreadedReader, ignore
 from hardware.scan import (
     ReaderState,
-    ReaderStatus,
     Scan,
     ScanCallback,
     SourceKind,
@@ -121,7 +120,7 @@ class SerialSettings:
     reconnect_max: float = 5.0
 
 
-class SerialReader:
+class SerialReader(ThreadedReader):
     """A barcode or magstripe reader on a serial port, read on its own thread.
 
     ``start`` returns at once; scans, state changes and rejected frames are reported through the callbacks
@@ -137,24 +136,16 @@ class SerialReader:
         port_lister: PortLister = system_ports,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        super().__init__()
         self.settings = settings
         self.decoder: FrameDecoder = decoder or BarcodeFrames()
         self._port_lister = port_lister
         self._clock = clock
-        self._status = ReaderStatus(ReaderState.STOPPED)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._on_scan: ScanCallback = _ignore
-        self._on_status: StatusCallback = _ignore
-        self._on_rejected: RejectCallback = _ignore
+        self._on_rejected: RejectCallback = ignore
 
     @property
     def name(self) -> str:
         return self.settings.name or self.settings.port.describe()
-
-    @property
-    def status(self) -> ReaderStatus:
-        return self._status
 
     def start(
         self,
@@ -163,30 +154,8 @@ class SerialReader:
         on_rejected: RejectCallback | None = None,
     ) -> None:
         """Start reading. ``on_rejected`` gets the reason whenever a frame is dropped (to prompt a re-swipe)."""
-        if self._thread is not None and self._thread.is_alive():
-            raise RuntimeError("the reader is already running")
-        self._on_scan = on_scan
-        self._on_status = on_status or _ignore
-        self._on_rejected = on_rejected or _ignore
-        self._stop.clear()
-        self._set_status(ReaderState.CONNECTING, f"looking for {self.settings.port.describe()}")
-        self._thread = threading.Thread(target=self._run, name=f"reader {self.name}", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 2.0) -> None:
-        """Stop reading and close the port; waits at most ``timeout`` seconds for the thread."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-        self._set_status(ReaderState.STOPPED)
-
-    def _set_status(self, state: ReaderState, reason: str = "") -> None:
-        status = ReaderStatus(state, reason)
-        if status == self._status:
-            return
-        self._status = status
-        self._on_status(status)
+        self._on_rejected = on_rejected or ignore
+        self._launch(on_scan, on_status, what="reader", opening=f"looking for {self.settings.port.describe()}")
 
     def _run(self) -> None:
         settings = self.settings
@@ -287,7 +256,3 @@ class SerialReader:
             self._on_rejected(dropped.reason)
         except Exception:
             log.exception("the rejection handler of reader %s failed", self.name)
-
-
-def _ignore(_: Any) -> None:
-    return None

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.services.audit_trail import AuditLine
 from app.ui.formatting import ShopFormat
 from app.ui.manager.bridge import ManagerBridge
-from app.ui.manager.member_page import cell, table
+from app.ui.manager.tables import cell, table
 from app.ui.manager.words import audit_action
 
 

@@ -6,16 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,38 +23,15 @@ from app.services.card_replace import ReplacedCard
 from app.services.member_file import CardFile, MemberFile
 from app.services.member_merge import Merged
 from app.services.point_adjust import Adjusted
-from app.ui.formatting import NUMBER_ALIGNMENT, ShopFormat, ltr
+from app.ui.formatting import ShopFormat, ltr
 from app.ui.manager.bridge import ManagerBridge
 from app.ui.manager.member_dialogs import AdjustDialog, MergeDialog, ReasonDialog
 from app.ui.manager.profile_form import ProfileForm
+from app.ui.manager.tables import cell, table
 from app.ui.manager.words import card_status, entry_kind
 from app.ui.messages import describe
 from app.ui.phrases import say
 from app.ui.theme import show_message
-
-
-def table(parent: QWidget, name: str, headers: list[str], stretch: int) -> QTableWidget:
-    view = QTableWidget(0, len(headers), parent)
-    view.setObjectName(name)
-    view.setHorizontalHeaderLabels(headers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(38)
-    header = view.horizontalHeader()
-    for column in range(len(headers)):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
-    return view
-
-
-def cell(view: QTableWidget, row: int, column: int, text: str, *, number: bool = False) -> None:
-    item = QTableWidgetItem(text)
-    item.setToolTip(text)
-    item.setTextAlignment(NUMBER_ALIGNMENT if number else Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-    view.setItem(row, column, item)
 
 
 class MemberPage(QWidget):
