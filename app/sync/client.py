@@ -6,6 +6,7 @@ import gzip
 import json
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.sync.wire import Ack, Batch, ChangePage
@@ -29,6 +30,24 @@ class OfficeRefused(Exception):
         super().__init__(f"{status}: {detail}")
         self.status = status
         self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A batch ready to send: its bytes (gzip when large) and the headers that describe them."""
+
+    content: bytes
+    headers: Mapping[str, str]
+
+
+def encode_body(batch: Batch) -> Body:
+    """The request body of ``batch``; the worker makes the next one while the previous is on the wire."""
+    content = batch.encode()
+    headers = {"Idempotency-Key": batch.id, "Content-Type": "application/json"}
+    if len(content) >= GZIP_FROM:
+        content = gzip.compress(content, compresslevel=1)
+        headers["Content-Encoding"] = "gzip"
+    return Body(content, headers)
 
 
 class OfficeClient:
@@ -79,13 +98,10 @@ class OfficeClient:
         )
         return str(answer["token"]), str(answer["office_public_key"])
 
-    def push(self, batch: Batch) -> Ack:
-        body = batch.encode()
-        headers = {"Idempotency-Key": batch.id, "Content-Type": "application/json"}
-        if len(body) >= GZIP_FROM:
-            body = gzip.compress(body, compresslevel=1)
-            headers["Content-Encoding"] = "gzip"
-        return Ack.from_json(self._send("POST", "/v1/batches", content=body, headers=headers))
+    def push(self, batch: Batch, body: Body | None = None) -> Ack:
+        """Send ``batch`` (``body`` is its ``encode_body``, when it was made beforehand)."""
+        ready = body if body is not None else encode_body(batch)
+        return Ack.from_json(self._send("POST", "/v1/batches", content=ready.content, headers=dict(ready.headers)))
 
     def changes(self, after: int, limit: int = 500) -> ChangePage:
         return ChangePage.from_json(self._send("GET", "/v1/changes", params={"after": after, "limit": limit}))
