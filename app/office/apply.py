@@ -263,6 +263,9 @@ def _upsert_staff(session: Session, staff: Sequence[Mapping[str, Any]]) -> None:
     """Staff named by the till's shifts (no PIN hash travels: the office keeps its own logins)."""
     if not staff:
         return
+    missing = next((key for entry in staff for key in ("id", "name", "role") if key not in entry), None)
+    if missing is not None:
+        raise BadDocument(f"a staff entry has no {missing}")
     ids = [str(s["id"]) for s in staff]
     known = {row.id: row for row in session.scalars(select(StaffRow).where(StaffRow.id.in_(ids)))}
     for entry in staff:
