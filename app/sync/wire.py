@@ -10,6 +10,10 @@ from typing import Any
 
 PROTOCOL = 1
 TOPICS = frozenset({"sale", "shift", "member", "ledger", "audit", "card", "program", "nps"})
+# Rows of this topic publish to every store; only a till the office lets publish programs may send them.
+PROGRAM_TOPIC = "program"
+# The ``reason`` of the office's 403 answer to a batch holding programs from a till that may not publish them.
+PROGRAMS_REFUSED = "programs_not_allowed"
 
 
 class BadBatch(ValueError):
