@@ -2754,6 +2754,14 @@ F12 · קוד מנהל</translation>
         <translation>משרד: הסנכרון הופסק</translation>
     </message>
     <message>
+        <source>programs kept on this till: {count}</source>
+        <translation>תוכניות שנשארו בקופה זו: {count}</translation>
+    </message>
+    <message>
+        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. To publish them, register the till again with a code from the office that allows it.</source>
+        <translation>המשרד הראשי אינו מתיר לקופה זו לפרסם תוכניות נאמנות לשאר החנויות. תוכניות שנשמרו כאן פועלות בקופה זו בלבד. כדי לפרסם אותן, יש לרשום את הקופה מחדש עם קוד מהמשרד שמתיר זאת.</translation>
+    </message>
+    <message>
         <source>No shift open</source>
         <translation>אין משמרת פתוחה</translation>
     </message>

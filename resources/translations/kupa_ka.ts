@@ -2754,6 +2754,14 @@ F12 · მენეჯერის PIN</translation>
         <translation>ოფისი: სინქრონიზაცია შეჩერდა</translation>
     </message>
     <message>
+        <source>programs kept on this till: {count}</source>
+        <translation>ამ სალაროში დარჩენილი პროგრამები: {count}</translation>
+    </message>
+    <message>
+        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. To publish them, register the till again with a code from the office that allows it.</source>
+        <translation>სათაო ოფისი ამ სალაროს არ აძლევს უფლებას, ლოიალობის პროგრამები სხვა მაღაზიებისთვის გამოაქვეყნოს. აქ შენახული პროგრამები მხოლოდ ამ სალაროში მუშაობს. მათ გამოსაქვეყნებლად ხელახლა დაარეგისტრირეთ სალარო ოფისის ისეთი კოდით, რომელიც ამის უფლებას იძლევა.</translation>
+    </message>
+    <message>
         <source>No shift open</source>
         <translation>ცვლა არ არის გახსნილი</translation>
     </message>

@@ -2754,6 +2754,14 @@ F12 · PIN-i i menaxherit</translation>
         <translation>Zyra: sinkronizimi ndaloi</translation>
     </message>
     <message>
+        <source>programs kept on this till: {count}</source>
+        <translation>programe të mbajtura në këtë arkë: {count}</translation>
+    </message>
+    <message>
+        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. To publish them, register the till again with a code from the office that allows it.</source>
+        <translation>Zyra qendrore nuk e lejon këtë arkë të publikojë programe besnikërie për dyqanet e tjera. Programet e ruajtura këtu funksionojnë vetëm në këtë arkë. Për t'i publikuar, regjistrojeni arkën përsëri me një kod nga zyra që e lejon këtë.</translation>
+    </message>
+    <message>
         <source>No shift open</source>
         <translation>Nuk ka turn të hapur</translation>
     </message>
