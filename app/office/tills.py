@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from app.office.writes import insert_ignore
+from app.office.writes import insert_ignore, take_write_lock
 from app.store.models import EnrollmentRow, OfficeTillRow, StoreRow, TillRow
 from app.sync.documents import BadDocument, from_doc, table
 from app.sync.keys import new_secret, secret_hash
@@ -90,6 +90,7 @@ def create_enrollment(
 
     ``publish_programs`` None grants the right only to the office's first till (see ``first_till_pending``).
     """
+    take_write_lock(session)  # two codes made at once cannot both be the first till's
     grants = first_till_pending(session, now) if publish_programs is None else publish_programs
     code = new_secret()
     session.add(
