@@ -2716,6 +2716,29 @@ F12 · קוד מנהל</translation>
     </message>
 </context>
 <context>
+    <name>TillFlows</name>
+    <message>
+        <source>Void this sale of {total}</source>
+        <translation>ביטול המכירה על סך {total}</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first, then take the return.</source>
+        <translation>סיימו או השהו את המכירה, ואז בצעו את ההחזרה.</translation>
+    </message>
+    <message>
+        <source>Return {number} done: give back {amount}.</source>
+        <translation>החזרה {number} בוצעה: להחזיר {amount}.</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first.</source>
+        <translation>סיימו או השהו את המכירה קודם.</translation>
+    </message>
+    <message>
+        <source>Open the manager tools</source>
+        <translation>פתיחת כלי המנהל</translation>
+    </message>
+</context>
+<context>
     <name>TillStatusBar</name>
     <message>
         <source>Office: checking…</source>
@@ -2789,28 +2812,8 @@ F12 · קוד מנהל</translation>
         <translation>{time} על ידי {name}</translation>
     </message>
     <message>
-        <source>Void this sale of {total}</source>
-        <translation>ביטול המכירה על סך {total}</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale first, then take the return.</source>
-        <translation>סיימו או השהו את המכירה, ואז בצעו את ההחזרה.</translation>
-    </message>
-    <message>
-        <source>Return {number} done: give back {amount}.</source>
-        <translation>החזרה {number} בוצעה: להחזיר {amount}.</translation>
-    </message>
-    <message>
-        <source>Open the manager tools</source>
-        <translation>פתיחת כלי המנהל</translation>
-    </message>
-    <message>
         <source>Sale {number} voided.</source>
         <translation>מכירה {number} בוטלה.</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale first.</source>
-        <translation>סיימו או השהו את המכירה קודם.</translation>
     </message>
     <message>
         <source>In progress</source>

@@ -2716,6 +2716,29 @@ F12 · მენეჯერის PIN</translation>
     </message>
 </context>
 <context>
+    <name>TillFlows</name>
+    <message>
+        <source>Void this sale of {total}</source>
+        <translation>გაუქმდეს ეს გაყიდვა ({total})</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first, then take the return.</source>
+        <translation>ჯერ დაასრულეთ ან გადადეთ გაყიდვა, შემდეგ მიიღეთ დაბრუნება.</translation>
+    </message>
+    <message>
+        <source>Return {number} done: give back {amount}.</source>
+        <translation>დაბრუნება {number} შესრულდა: დააბრუნეთ {amount}.</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first.</source>
+        <translation>ჯერ დაასრულეთ ან გადადეთ გაყიდვა.</translation>
+    </message>
+    <message>
+        <source>Open the manager tools</source>
+        <translation>მენეჯერის ხელსაწყოების გახსნა</translation>
+    </message>
+</context>
+<context>
     <name>TillStatusBar</name>
     <message>
         <source>Office: checking…</source>
@@ -2789,28 +2812,8 @@ F12 · მენეჯერის PIN</translation>
         <translation>{time}, {name}</translation>
     </message>
     <message>
-        <source>Void this sale of {total}</source>
-        <translation>გაუქმდეს ეს გაყიდვა ({total})</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale first, then take the return.</source>
-        <translation>ჯერ დაასრულეთ ან გადადეთ გაყიდვა, შემდეგ მიიღეთ დაბრუნება.</translation>
-    </message>
-    <message>
-        <source>Return {number} done: give back {amount}.</source>
-        <translation>დაბრუნება {number} შესრულდა: დააბრუნეთ {amount}.</translation>
-    </message>
-    <message>
-        <source>Open the manager tools</source>
-        <translation>მენეჯერის ხელსაწყოების გახსნა</translation>
-    </message>
-    <message>
         <source>Sale {number} voided.</source>
         <translation>გაყიდვა {number} გაუქმდა.</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale first.</source>
-        <translation>ჯერ დაასრულეთ ან გადადეთ გაყიდვა.</translation>
     </message>
     <message>
         <source>In progress</source>
