@@ -46,6 +46,7 @@ class Till:
 
     def close(self) -> None:
         self.sync.stop()
+        self.uow.close()
         self.engine.dispose()
 
 

@@ -25,6 +25,8 @@ from app.sync.wire import Ack, BadBatch, Batch, Item, RawJson
 
 log = logging.getLogger(__name__)
 
+STAFF_ROLES = frozenset({"cashier", "manager", "admin"})
+
 SALE_COLUMNS = (
     "id", "number", "kind", "status", "store_id", "till_id", "shift_id", "cashier_id", "currency", "card_id",
     "member_id", "subtotal", "discount_total", "total", "change", "original_sale_id", "approved_by",
@@ -262,27 +264,33 @@ def _close_shift(session: Session, doc: Mapping[str, Any]) -> None:
     row.z_report = report
 
 
+def _staff_values(entry: Mapping[str, Any]) -> tuple[str, str, str, bool]:
+    """(id, name, role, active) of one staff entry of a batch.
+
+    Raises:
+        BadDocument: a field is missing or the role is not one the till knows.
+    """
+    try:
+        values = str(entry["id"]), str(entry["name"]), str(entry["role"]), bool(entry.get("active", True))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BadDocument(f"staff {entry.get('id')}: {exc!r}") from exc
+    if values[2] not in STAFF_ROLES:
+        raise BadDocument(f"staff {values[0]}: unknown role {values[2]!r}")
+    return values
+
+
 def _upsert_staff(session: Session, staff: Sequence[Mapping[str, Any]]) -> None:
     """Staff named by the till's shifts (no PIN hash travels: the office keeps its own logins)."""
     if not staff:
         return
-    missing = next((key for entry in staff for key in ("id", "name", "role") if key not in entry), None)
-    if missing is not None:
-        raise BadDocument(f"a staff entry has no {missing}")
-    ids = [str(s["id"]) for s in staff]
+    entries = [_staff_values(entry) for entry in staff]
+    ids = [entry[0] for entry in entries]
     known = {row.id: row for row in session.scalars(select(StaffRow).where(StaffRow.id.in_(ids)))}
-    for entry in staff:
-        row = known.get(str(entry["id"]))
+    for staff_id, name, role, active in entries:
+        row = known.get(staff_id)
         if row is None:
-            session.add(
-                StaffRow(
-                    id=str(entry["id"]),
-                    name=str(entry["name"]),
-                    role=str(entry["role"]),
-                    pin_hash="",
-                    active=bool(entry.get("active", True)),
-                )
-            )
+            row = known[staff_id] = StaffRow(id=staff_id, name=name, role=role, pin_hash="", active=active)
+            session.add(row)
         else:
-            row.name, row.role, row.active = str(entry["name"]), str(entry["role"]), bool(entry.get("active", True))
+            row.name, row.role, row.active = name, role, active
     session.flush()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from app.domain import loyalty
 from app.domain.errors import DomainError, InvalidPayment
@@ -28,6 +28,7 @@ from app.domain.sale import Sale, SaleRecord
 from app.domain.tender import Payment, TenderKind
 from app.services.context import Clock, TillContext
 from app.services.loyalty_views import MemberView, block_to_json, loyalty_block, member_view
+from app.store.repositories.members import read_holder
 from app.store.uow import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class CardNotUsable(DomainError):
 class SpendLimit(Protocol):
     """The offline spend policy: an extra ceiling on points for cards the office has not confirmed lately."""
 
-    def limit_in(self, session: Session, card_id: str, now: datetime, account: str) -> int | None: ...
+    def limit_in(self, connection: Connection, card_id: str, now: datetime, account: str) -> int | None: ...
 
 
 @dataclass
@@ -114,14 +115,18 @@ class LoyaltyGateway:
 
     # -- cards ------------------------------------------------------------------------------------------------
 
-    def _holder(self, uow: UnitOfWork, kind: CardKind, *, number: str | None = None, card_id: str = "") -> _Holder:
+    def _holder(
+        self, connection: Connection, kind: CardKind, *, number: str | None = None, card_id: str = ""
+    ) -> _Holder:
         """The usable card (by number, or by id) of this kind with its member and projection, in one read.
 
         Raises:
             UnknownCard: no card of this kind has the number.
             CardNotUsable: the card is blocked or replaced.
         """
-        found = uow.members.holder(number=number) if number is not None else uow.members.holder(card_id=card_id)
+        found = (
+            read_holder(connection, number=number) if number is not None else read_holder(connection, card_id=card_id)
+        )
         masked = mask_card_number(number) if number is not None else (found.card.masked if found else "")
         if found is None or found.card.kind is not kind:
             raise UnknownCard(masked)
@@ -141,9 +146,9 @@ class LoyaltyGateway:
             UnknownCard: no member card has this number.
             CardNotUsable: the card is blocked or replaced.
         """
-        with self._uow() as uow:
-            holder = self._holder(uow, CardKind.MEMBER, number=number.strip())
-            return holder, self._limit(uow.session, holder.card.id)
+        with self._uow.reading() as connection:
+            holder = self._holder(connection, CardKind.MEMBER, number=number.strip())
+            return holder, self._limit(connection, holder.card.id)
 
     def _session(self, sale: Sale) -> _SaleLoyalty:
         return self._sessions.setdefault(sale.id, _SaleLoyalty())
@@ -173,10 +178,12 @@ class LoyaltyGateway:
         sale.card_id = sale.member_id = None
         self.reprice(sale)
 
-    def _limit(self, session: Session, card_id: str) -> int | None:
+    def _limit(self, connection: Connection, card_id: str) -> int | None:
         if self._spend_limit is None:
             return None
-        return self._spend_limit.limit_in(session, card_id, self._clock(), str(Account.points(self._context.currency)))
+        return self._spend_limit.limit_in(
+            connection, card_id, self._clock(), str(Account.points(self._context.currency))
+        )
 
     def forget(self, sale: Sale) -> None:
         """Drop the loyalty session of a sale that was completed, voided or parked."""
@@ -259,7 +266,7 @@ class LoyaltyGateway:
         """A gift card payment for ``amount`` (checked against the card's balance when the sale settles)."""
         with self._uow() as uow:
             try:
-                holder = self._holder(uow, CardKind.GIFT, number=number.strip())
+                holder = self._holder(uow.session.connection(), CardKind.GIFT, number=number.strip())
             except UnknownCard as error:
                 raise UnknownGiftCard(mask_card_number(number.strip())) from error
         card = holder.card
@@ -321,7 +328,7 @@ class LoyaltyGateway:
         gift_cards = {card_id: self._fresh(uow, holder).state for card_id, holder in session.gift_cards.items()}
         read.update((card_id, gift.state) for card_id, gift in gift_cards.items())
         coupons = [PresentedCoupon(p.coupon, uow.ledger.projection(p.coupon.id)) for p in session.coupons.values()]
-        limit = self._limit(uow.session, member.card.id) if member else None
+        limit = self._limit(uow.session.connection(), member.card.id) if member else None
         settlement = loyalty.settle_sale(
             pricing,
             record.payments,
@@ -358,7 +365,7 @@ class LoyaltyGateway:
 
     def _fresh(self, uow: UnitOfWork, holder: _Holder) -> _Holder:
         """The holder read again inside the sale's transaction (its newest balance; blocked since it was read?)."""
-        return self._holder(uow, holder.card.kind, card_id=holder.card.id)
+        return self._holder(uow.session.connection(), holder.card.kind, card_id=holder.card.id)
 
     def finished(self, sale: Sale) -> None:
         self.forget(sale)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from types import TracebackType
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -136,6 +140,39 @@ class UnitOfWorkFactory:
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
+        self._reads_lock = threading.Lock()
+        self._reads: Connection | None = None
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A short read transaction on a connection kept open for it: the card scan's hot path, without a session
+        or a trip through the pool (``python -m bench scan``). One at a time; do not nest.
+
+        Raises:
+            StorageError: as a unit of work raises it (the disk or the file went away).
+        """
+        with self._reads_lock:
+            if self._reads is None or self._reads.closed:
+                bind = self._sessions.kw["bind"]
+                self._reads = bind.connect()
+            connection = self._reads
+            transaction = connection.begin()
+            try:
+                yield connection
+            except Exception as exc:
+                translated = storage_error(exc)
+                if translated is not None:
+                    raise translated from exc
+                raise
+            finally:
+                transaction.rollback()
+
+    def close(self) -> None:
+        """Give back the kept read connection (before the engine is disposed)."""
+        with self._reads_lock:
+            if self._reads is not None:
+                self._reads.close()
+                self._reads = None
 
     def __call__(self, *, write: bool = False) -> UnitOfWork:
         """A unit of work; ``write=True`` takes the database's write lock at the start (for a use case that

@@ -14,8 +14,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, select
 
 from app.domain.loyalty import POINT_SCALE, Account, EntryKind
 from app.store.base import table_of
@@ -60,10 +59,10 @@ class OfflineSpendPolicy:
     def limit(self, card_id: str, now: datetime, account: str | None = None) -> int | None:
         """How much more the card may spend here now (never below zero); None while it is confirmed."""
         with self._uow() as work:
-            return self.limit_in(work.session, card_id, now, account or self._account)
+            return self.limit_in(work.session.connection(), card_id, now, account or self._account)
 
-    def limit_in(self, session: Session, card_id: str, now: datetime, account: str) -> int | None:
-        facts = self._facts(session, card_id)
+    def limit_in(self, connection: Connection, card_id: str, now: datetime, account: str) -> int | None:
+        facts = self._facts(connection, card_id)
         if facts is None:
             # A till that belongs to no chain keeps the only ledger there is: nothing is unconfirmed.
             return None
@@ -76,18 +75,17 @@ class OfflineSpendPolicy:
         # Spending counts from the moment the card stopped being confirmed (spends before were checked
         # against a confirmed balance).
         unconfirmed_since = confirmed + rules.window if confirmed is not None else EPOCH
-        card_spent = self._spent(session, account, unconfirmed_since, card_id)
+        card_spent = self._spent(connection, account, unconfirmed_since, card_id)
         day_start = datetime.combine(now.astimezone(self._zone).date(), time(), self._zone).astimezone(UTC)
         till_unconfirmed = link_confirmed + rules.window if link_confirmed else EPOCH
-        till_spent = self._spent(session, account, max(day_start, till_unconfirmed))
+        till_spent = self._spent(connection, account, max(day_start, till_unconfirmed))
         return max(0, min(rules.card_cap - card_spent, rules.till_daily_budget - till_spent))
 
-    def _facts(self, session: Session, card_id: str) -> tuple[datetime | None, datetime | None, Any] | None:
+    def _facts(self, connection: Connection, card_id: str) -> tuple[datetime | None, datetime | None, Any] | None:
         """(the till's last confirmation, the card's, the policy setting), or None for a till of no chain.
 
         One plain query: it runs on every card scan and every sale with a card.
         """
-        connection = session.connection()
         mark = placeholder(connection.dialect)
         row = fetch_one(
             connection,
@@ -107,7 +105,7 @@ class OfflineSpendPolicy:
 
         return convert(link_time, row[0]), convert(card_time, row[1]), convert(value, row[2])
 
-    def _spent(self, session: Session, account: str, since: datetime, card_id: str | None = None) -> int:
+    def _spent(self, connection: Connection, account: str, since: datetime, card_id: str | None = None) -> int:
         query = select(func.coalesce(func.sum(LedgerEntryRow.amount), 0)).where(
             LedgerEntryRow.till_id == self._till_id,
             LedgerEntryRow.account == account,
@@ -117,4 +115,4 @@ class OfflineSpendPolicy:
         )
         if card_id is not None:
             query = query.where(LedgerEntryRow.card_id == card_id)
-        return -int(session.scalar(query) or 0)
+        return -int(connection.scalar(query) or 0)

@@ -16,7 +16,7 @@ from app.domain.ids import HlcClock
 from app.services.context import Clock, utc_now
 from app.store.uow import UnitOfWorkFactory
 from app.sync.backoff import Backoff
-from app.sync.client import OfficeClient, OfficeRefused, OfficeUnreachable
+from app.sync.client import OfficeClient, OfficeRefused, OfficeUnreachable, encode_body
 from app.sync.inbound import apply_page
 from app.sync.ledger import CardProjector
 from app.sync.link import Link, NotRegistered, hold_programs, load_link
@@ -197,7 +197,8 @@ class SyncWorker:
         return self._push_all(client)
 
     def _push_all(self, client: OfficeClient) -> tuple[int, int]:
-        """Push batch after batch; the next batch is read and sent while the previous answer is written down."""
+        """Push batch after batch; the next batch is read and encoded while the previous one is on the wire, and
+        sent while the previous answer is written down."""
         pushed = batches = 0
         with self._uow() as work:
             link = load_link(work.session)
@@ -205,7 +206,7 @@ class SyncWorker:
         if current is None:
             return 0, 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="till-sync-push") as pool:
-            in_flight: Future[Ack] | None = pool.submit(client.push, current.batch)
+            in_flight: Future[Ack] | None = pool.submit(client.push, current.batch, encode_body(current.batch))
             while current is not None and in_flight is not None:
                 with self._uow() as work:
                     following = next_batch(
@@ -215,9 +216,12 @@ class SyncWorker:
                         after_seq=current.last_seq,
                         audit_after=current.audit_top,
                     )
+                body = encode_body(following.batch) if following is not None else None
                 ack = in_flight.result()
                 stopping = self._stop.is_set()
-                in_flight = pool.submit(client.push, following.batch) if following and not stopping else None
+                in_flight = (
+                    pool.submit(client.push, following.batch, body) if following is not None and not stopping else None
+                )
                 with self._uow(write=True) as work:
                     done = acknowledge_outgoing(work.session, current, ack, self._clock())
                     queued = pending_count(work.session, link)

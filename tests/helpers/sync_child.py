@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from app.bootstrap import open_till
-from app.sync.client import OfficeClient
+from app.sync.client import Body, OfficeClient
 from app.sync.link import Link
 from app.sync.wire import Ack, Batch, ChangePage
 from app.sync.worker import SyncWorker
@@ -15,9 +15,9 @@ from app.sync.worker import SyncWorker
 class ChattyClient(OfficeClient):
     """The real HTTP client; each request is announced first, so the parent can kill the process during it."""
 
-    def push(self, batch: Batch) -> Ack:
+    def push(self, batch: Batch, body: Body | None = None) -> Ack:
         print(f"push {batch.id} {len(batch.items)}", flush=True)
-        return super().push(batch)
+        return super().push(batch, body)
 
     def changes(self, after: int, limit: int = 500) -> ChangePage:
         print(f"pull {after}", flush=True)

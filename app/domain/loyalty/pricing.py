@@ -29,7 +29,7 @@ from app.domain.loyalty.programs import (
     StampCard,
     TierLadder,
 )
-from app.domain.loyalty.stamps import StampPlan, plan_stamps
+from app.domain.loyalty.stamps import StampPlan, plan_stamps, qualifying_units
 from app.domain.loyalty.tiers import TierStatus, tier_status
 from app.domain.money import Money
 from app.domain.phrase import Percent, Phrase, phrase
@@ -165,6 +165,7 @@ def price_sale(
     notes: list[Phrase] = []
     tiers: list[TierStatus] = []
     rewarded: dict[int, StampPlan] = {}  # each stamp card's plan with its reward (the same again below when applied)
+    qualifying: dict[int, dict[str, int]] = {}  # each stamp card's qualifying units, for its plan without reward
     for program in served:
         if isinstance(program, DiscountCard):
             title = phrase("Loyalty", "{name} {percent}", name=program.name, percent=Percent(program.percent_bp))
@@ -194,7 +195,8 @@ def price_sale(
                 rules.append(_rule(program, title, reason, percent_off(lines, program.scope, program.percent_bp)))
         elif isinstance(program, StampCard) and state is not None:
             stamps = state.balance(Account.stamps(program.id), now).available
-            plan = rewarded[id(program)] = plan_stamps(program, lines, stamps, reward=True)
+            units = qualifying[id(program)] = qualifying_units(program, lines)
+            plan = rewarded[id(program)] = plan_stamps(program, lines, stamps, reward=True, units=units)
             if plan.free_count:
                 title = phrase("Loyalty", "{name}: {count} free", name=program.name, count=plan.free_count)
                 reason = phrase(
@@ -233,7 +235,11 @@ def price_sale(
         rewarded[id(p)]
         if p.source in stacked.sources and id(p) in rewarded
         else plan_stamps(
-            p, lines, state.balance(Account.stamps(p.id), now).available, reward=p.source in stacked.sources
+            p,
+            lines,
+            state.balance(Account.stamps(p.id), now).available,
+            reward=p.source in stacked.sources,
+            units=qualifying.get(id(p)),
         )
         for p in served
         if isinstance(p, StampCard) and state is not None

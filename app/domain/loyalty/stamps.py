@@ -69,9 +69,18 @@ def free_unit_count(stamps: int, units: int, needed: int, per_item: int) -> int:
     return free
 
 
-def plan_stamps(card: StampCard, lines: Sequence[PricedLine], stamps_before: int, *, reward: bool) -> StampPlan:
-    """The plan for a sale; ``reward=False`` when the free unit is not given (another offer won)."""
-    units = qualifying_units(card, lines)
+def plan_stamps(
+    card: StampCard,
+    lines: Sequence[PricedLine],
+    stamps_before: int,
+    *,
+    reward: bool,
+    units: Mapping[str, int] | None = None,
+) -> StampPlan:
+    """The plan for a sale; ``reward=False`` when the free unit is not given (another offer won). ``units`` is
+    ``qualifying_units(card, lines)`` when the caller has it already."""
+    if units is None:
+        units = qualifying_units(card, lines)
     total_units = sum(units.values())
     free_total = free_unit_count(stamps_before, total_units, card.stamps_needed, card.stamps_per_item) if reward else 0
     free: dict[str, int] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.loyalty import CardProjection
@@ -61,6 +61,38 @@ def to_card(row: CardRow) -> Card:
     )
 
 
+def read_holder(connection: Connection, *, number: str | None = None, card_id: str | None = None) -> CardHolder | None:
+    """The card with this number (or id), its member and its projection, in one indexed query (a scan's
+    hot path: plain SQL, no ORM objects)."""
+    key, value = ("number", number) if number is not None else ("id", card_id)
+    if value is None:
+        raise ValueError("give a card number or a card id")
+    dialect = connection.dialect
+    row = fetch_one(connection, HOLDER_SQL.format(key=key, mark=placeholder(dialect)), (value,))
+    if row is None:
+        return None
+    card = convert(row[: len(CARD_COLUMNS)], result_processors(dialect, table_of(CardRow), CARD_COLUMNS))
+    name, birthday = convert(row[-3:-1], result_processors(dialect, table_of(MemberRow), ("name", "birthday")))
+    (data,) = convert(row[-1:], result_processors(dialect, table_of(CardStateRow), ("data",)))
+    values = dict(zip(CARD_COLUMNS, card, strict=True))
+    return CardHolder(
+        card=Card(
+            id=values["id"],
+            number=values["number"],
+            member_id=values["member_id"],
+            family=values["family"],
+            status=CardStatus(values["status"]),
+            issued_at=values["issued_at"],
+            blocked_reason=values["blocked_reason"],
+            replaced_by_id=values["replaced_by_id"],
+            kind=CardKind(values["kind"]),
+        ),
+        name=name or "",
+        birthday=birthday,
+        state=CardProjection.from_dict(data) if data else CardProjection.empty(values["id"]),
+    )
+
+
 class MemberRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -74,36 +106,8 @@ class MemberRepository:
         return to_card(row) if row is not None else None
 
     def holder(self, *, number: str | None = None, card_id: str | None = None) -> CardHolder | None:
-        """The card with this number (or id), its member and its projection, in one indexed query (a scan's
-        hot path: plain SQL, no ORM objects)."""
-        key, value = ("number", number) if number is not None else ("id", card_id)
-        if value is None:
-            raise ValueError("give a card number or a card id")
-        connection = self._session.connection()
-        dialect = connection.dialect
-        row = fetch_one(connection, HOLDER_SQL.format(key=key, mark=placeholder(dialect)), (value,))
-        if row is None:
-            return None
-        card = convert(row[: len(CARD_COLUMNS)], result_processors(dialect, table_of(CardRow), CARD_COLUMNS))
-        name, birthday = convert(row[-3:-1], result_processors(dialect, table_of(MemberRow), ("name", "birthday")))
-        (data,) = convert(row[-1:], result_processors(dialect, table_of(CardStateRow), ("data",)))
-        values = dict(zip(CARD_COLUMNS, card, strict=True))
-        return CardHolder(
-            card=Card(
-                id=values["id"],
-                number=values["number"],
-                member_id=values["member_id"],
-                family=values["family"],
-                status=CardStatus(values["status"]),
-                issued_at=values["issued_at"],
-                blocked_reason=values["blocked_reason"],
-                replaced_by_id=values["replaced_by_id"],
-                kind=CardKind(values["kind"]),
-            ),
-            name=name or "",
-            birthday=birthday,
-            state=CardProjection.from_dict(data) if data else CardProjection.empty(values["id"]),
-        )
+        """The card with this number (or id), its member and its projection (see ``read_holder``)."""
+        return read_holder(self._session.connection(), number=number, card_id=card_id)
 
     def cards_of(self, member_id: str) -> list[Card]:
         rows = self._session.scalars(select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.issued_at))

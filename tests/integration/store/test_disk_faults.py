@@ -77,6 +77,7 @@ def test_a_read_only_database_keeps_the_sale_open_and_it_completes_once_writable
 ) -> None:
     sale = ring_up(shop)
     before = stored(shop)
+    shop.till.uow.close()  # the scan's kept read connection holds the file open too
     shop.till.engine.dispose()
     tiny_disk.read_only()
     try:
@@ -85,6 +86,7 @@ def test_a_read_only_database_keeps_the_sale_open_and_it_completes_once_writable
         assert "cannot write to its database" in refused.value.message
         assert sale.status is SaleStatus.OPEN
     finally:
+        shop.till.uow.close()
         shop.till.engine.dispose()
         tiny_disk.writable()
     assert any(r.levelno == logging.WARNING for r in caplog.records)

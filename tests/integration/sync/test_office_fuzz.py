@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -135,6 +136,21 @@ def test_mutated_batches_never_break_the_office(target: Target) -> None:
         check(target, target.post(body, key if printable else "not-the-batch-id"), before)
 
     run()
+
+
+@pytest.mark.parametrize(
+    "staff",
+    [[{"id": "s-1", "role": "cashier"}], [{"id": "s-1", "name": "Dana", "role": "owner"}], [{"name": "Dana"}]],
+    ids=["no name", "unknown role", "no id"],
+)
+def test_a_broken_staff_entry_is_refused_with_its_reason(target: Target, staff: list[dict[str, Any]]) -> None:
+    """Found by the fuzz above: a staff entry without a name was a 500; now the batch is refused, nothing kept."""
+    batch = {**copy.deepcopy(target.batch), "id": str(uuid.uuid4()), "staff": staff}
+    before = target.counts()
+    answer = target.post(json.dumps(batch).encode(), batch["id"])
+    assert answer.status_code == 422, answer.text[:300]
+    assert "staff" in answer.json()["detail"]
+    assert target.counts() == before
 
 
 def test_random_json_and_headers_never_break_the_office(target: Target) -> None:
