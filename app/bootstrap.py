@@ -14,6 +14,7 @@ from app.services.auth import Authenticator
 from app.services.checkout import CheckoutService
 from app.services.context import Clock, TillContext, utc_now
 from app.services.loyalty_gateway import LoyaltyGateway
+from app.services.loyalty_returns import LoyaltyReversal
 from app.services.returns import ReturnService
 from app.services.shifts import ShiftService
 from app.store.db import open_engine, session_factory
@@ -106,7 +107,7 @@ def open_till(path: str | Path, *, clock: Clock = utc_now) -> Till:
         raise
     policy = OfflineSpendPolicy(uow, till_id=context.till_id, currency=context.currency, timezone=context.timezone)
     hlc = HlcClock(context.till_id)
-    loyalty = LoyaltyGateway(uow, context, clock, spend_limit=policy, hlc=hlc)
+    loyalty = LoyaltyGateway(uow, context, clock, spend_limit=policy)
     return Till(
         engine=engine,
         uow=uow,
@@ -115,7 +116,7 @@ def open_till(path: str | Path, *, clock: Clock = utc_now) -> Till:
         auth=Authenticator(uow, clock),
         checkout=CheckoutService(uow, context, clock, loyalty, hlc),
         shifts=ShiftService(uow, context, clock),
-        returns=ReturnService(uow, context, clock, loyalty),
+        returns=ReturnService(uow, context, clock, LoyaltyReversal(clock, hlc)),
         loyalty=loyalty,
         hlc=hlc,
         sync=SyncWorker(uow, clock=clock, hlc=hlc, on_programs_changed=loyalty.reload_programs),

@@ -133,7 +133,7 @@ def run(quick: bool) -> Result:
         result.add("writing them (not measured below)", time.perf_counter() - started, "s")
         child, url = _start_office(office_url)
         try:
-            register_till(uow, url, office.enroll())
+            register_till(uow, url, office.enroll().code)
             worker = SyncWorker(uow, batch_rows=1000)
             started = time.perf_counter()
             report = worker.sync_once()

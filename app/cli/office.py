@@ -1,4 +1,5 @@
-"""``office --db URL``: serve the head office; ``enroll``, ``import``, ``kpis``, ``overdrafts`` act on its database."""
+"""``office --db URL``: serve the head office; ``enroll``, ``tills``, ``import``, ``kpis``, ``overdrafts`` act on its
+database."""
 
 from __future__ import annotations
 
@@ -15,7 +16,15 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8600, help="0 picks a free port (printed on start)")
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
-    actions.add_parser("enroll", help="print a one-time code a till registers with")
+    enroll = actions.add_parser("enroll", help="print a one-time code a till registers with")
+    enroll.add_argument(
+        "--publish-programs",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="whether its till may publish loyalty programs and coupons to every store "
+        "(default: only the office's first till may)",
+    )
+    actions.add_parser("tills", help="the registered tills, and which may publish programs")
     importing = actions.add_parser("import", help="apply a till's bundle and write its reply bundle")
     importing.add_argument("bundle", type=Path)
     importing.add_argument("--reply", type=Path, required=True, help="where to write the reply for the till")
@@ -39,8 +48,13 @@ def run(args: argparse.Namespace) -> int:
             serve_forever(office, args.host, args.port)
             return 0
         if args.action == "enroll":
-            print(office.enroll())
+            enrollment = office.enroll(publish_programs=args.publish_programs)
+            print(enrollment.code)
+            if enrollment.publish_programs:
+                print("the till registering with this code may publish loyalty programs", file=sys.stderr)
             return 0
+        if args.action == "tills":
+            return _tills(office)
         if args.action == "import":
             return _import(office_args=args, office=office)
         if args.action == "kpis":
@@ -79,6 +93,20 @@ def _import(*, office_args: argparse.Namespace, office: Any) -> int:
         f"till {result.till_id}: {result.ack.applied} new rows, {result.ack.duplicates} already known; "
         f"reply with {result.changes} changes written to {office_args.reply}"
     )
+    return 0
+
+
+def _tills(office: Any) -> int:
+    tills = office.tills()
+    print("store\ttill\tid\tregistered (UTC)\tstate\tprograms")
+    for till in tills:
+        state = "revoked" if till.revoked else "active"
+        programs = "may publish programs" if till.publish_programs else "-"
+        print(
+            f"{till.store_code}\t{till.till_code}\t{till.till_id}\t{till.registered_at:%Y-%m-%d %H:%M}\t"
+            f"{state}\t{programs}"
+        )
+    print(f"{len(tills)} till(s)")
     return 0
 
 

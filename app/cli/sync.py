@@ -13,7 +13,7 @@ from app.sync.bundle import BundleRefused
 from app.sync.client import OfficeRefused, OfficeUnreachable
 from app.sync.link import NotRegistered, load_link
 from app.sync.offline import export_bundle, import_reply
-from app.sync.outbound import pending_count
+from app.sync.outbound import held_count, pending_count
 from app.sync.register import register_till
 from app.sync.worker import SyncWorker
 
@@ -44,21 +44,26 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.action == "register":
             link = register_till(uow, args.office, args.code)
-            print(f"till {link.till_id} registered with {args.office}")
+            right = {True: "may", False: "may not", None: "was not told whether it may"}[link.publish_programs]
+            print(f"till {link.till_id} registered with {args.office}; it {right} publish loyalty programs")
         elif args.action == "run":
             report = SyncWorker(uow).sync_once()
             print(f"pushed {report.pushed} rows in {report.batches} batches, pulled {report.pulled} changes")
         elif args.action == "status":
             with uow() as work:
                 link = load_link(work.session)
-                queued = pending_count(work.session, link)
+                queued, held = pending_count(work.session, link), held_count(work.session, link)
             print(f"office {link.office_url or '(bundles only)'}; {queued} rows queued; confirmed {link.confirmed_at}")
+            if held:
+                print(f"{held} program change(s) held on this till: the office does not let it publish programs")
         elif args.action == "export":
             exported = export_bundle(uow)
             tmp = args.file.with_name(args.file.name + ".part")
             tmp.write_bytes(exported.data)
             tmp.replace(args.file)
             print(f"{exported.rows} rows written to {args.file}; they stay queued until the reply is imported")
+            if exported.held:
+                print(f"{exported.held} program change(s) left out: the office does not let this till publish them")
         else:
             done = import_reply(uow, args.file.read_bytes())
             print(f"{done.acked} rows confirmed by the office, {done.changes} changes applied")

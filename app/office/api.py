@@ -13,9 +13,10 @@ from pydantic import BaseModel, Field
 
 from app.office.apply import IdempotencyConflict
 from app.office.ownership import ForeignRows
+from app.office.publishers import NotAllowedToPublish
 from app.office.service import Office
 from app.office.tills import MalformedRegistration, RegistrationRefused, TillClash
-from app.sync.wire import BadBatch
+from app.sync.wire import PROGRAMS_REFUSED, BadBatch
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ class RegisterResponse(BaseModel):
     till_id: str
     token: str
     office_public_key: str
+    publish_programs: bool
 
 
 def create_app(office: Office) -> FastAPI:
@@ -58,7 +60,12 @@ def create_app(office: Office) -> FastAPI:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         except RegistrationRefused as exc:
             raise HTTPException(status_code=401, detail=str(exc), headers=UNAUTHORIZED) from exc
-        return RegisterResponse(till_id=done.till_id, token=done.token, office_public_key=done.office_public_key)
+        return RegisterResponse(
+            till_id=done.till_id,
+            token=done.token,
+            office_public_key=done.office_public_key,
+            publish_programs=done.publish_programs,
+        )
 
     @app.post("/v1/batches")
     async def push(
@@ -81,6 +88,9 @@ def create_app(office: Office) -> FastAPI:
         except ForeignRows as exc:
             log.info("till %s refused: %s", till_id, exc)
             raise HTTPException(status_code=403, detail=str(exc)) from exc
+        except NotAllowedToPublish as exc:
+            log.info("till %s refused: %s", till_id, exc)
+            return JSONResponse({"detail": str(exc), "reason": PROGRAMS_REFUSED}, status_code=403)
         return JSONResponse(ack.to_json())
 
     @app.get("/v1/changes")

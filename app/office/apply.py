@@ -16,6 +16,7 @@ from app.domain.money import round_half_up
 from app.office.ledger import LedgerIntake
 from app.office.loyalty_intake import apply_answers, apply_card, apply_program_versions
 from app.office.ownership import ForeignRows, check_owner
+from app.office.publishers import check_publisher
 from app.office.writes import insert_ignore, insert_ignore_many, log_changes, take_write_lock
 from app.store.models import BatchRow, OfficeTillRow, ShiftRow, StaffRow, StoreRow
 from app.sync.documents import BadDocument, from_doc, parse_time, table
@@ -65,6 +66,7 @@ def apply_batch(session: Session, till_id: str, batch: Batch, digest: str, now: 
         IdempotencyConflict: the batch id was used for a different body or by another till.
         BadBatch: a row's payload does not fit its table.
         ForeignRows: the batch, or a row in it, belongs to another till or store (nothing of it is kept).
+        NotAllowedToPublish: it holds new programs, and this till may not publish them (nothing of it is kept).
     """
     take_write_lock(session)
     previous = session.get(BatchRow, batch.id)
@@ -81,6 +83,7 @@ def apply_batch(session: Session, till_id: str, batch: Batch, digest: str, now: 
     received = [{"id": i.id, "till_id": till_id, "topic": i.topic, "batch_id": batch.id} for i in batch.items]
     new_ids = insert_ignore(session, table("sync_received"), received)
     fresh = [item for item in batch.items if item.id in new_ids]
+    check_publisher(session, owner, fresh)
     try:
         _apply_items(session, till_id, owner.store_id, batch.staff, fresh, now)
     except BadDocument as exc:

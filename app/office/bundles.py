@@ -10,6 +10,7 @@ from typing import Any
 from app.domain.ids import new_id
 from app.office.apply import IdempotencyConflict
 from app.office.ownership import ForeignRows
+from app.office.publishers import NotAllowedToPublish
 from app.office.service import Office
 from app.sync.bundle import OFFICE_REPLY, TILL_BATCH, BundleRefused, read_bundle, write_bundle
 from app.sync.wire import Ack, BadBatch, Batch, Change, ChangePage
@@ -31,7 +32,8 @@ def import_bundle(office: Office, data: bytes) -> ImportResult:
     """Apply a till's bundle with the same idempotency as a push; the reply confirms rows and carries changes.
 
     Raises:
-        BundleRefused: damaged, truncated, altered or foreign (signed by no till registered here); nothing applied.
+        BundleRefused: damaged, truncated, altered or foreign (signed by no till registered here), or holding
+            programs from a till that may not publish them; nothing applied.
     """
 
     def till_key(header: Mapping[str, Any]) -> str:
@@ -49,7 +51,7 @@ def import_bundle(office: Office, data: bytes) -> ImportResult:
         raise BundleRefused("the batch inside belongs to another till than the one that signed it")
     try:
         ack = office.apply(bundle.till_id, batch, str(bundle.header["body_sha256"]))
-    except (BadBatch, IdempotencyConflict, ForeignRows) as exc:
+    except (BadBatch, IdempotencyConflict, ForeignRows, NotAllowedToPublish) as exc:
         raise BundleRefused(f"the bundle cannot be applied: {exc}") from exc
     changes: list[Change] = []
     cursor, more = batch.pull_cursor, True

@@ -28,7 +28,8 @@ def _entries(value: Any) -> Iterable[Mapping[str, Any]]:
 def check_owner(topic: str, payload: Mapping[str, Any], *, store_id: str, till_id: str) -> None:
     """Refuse a row that names a store other than the till's, or (where a till is named) another till.
 
-    Members, cards, programs and survey answers are the chain's, not a store's, and are not checked here.
+    Members, cards, programs and survey answers are the chain's, not a store's, and are not checked here (who
+    may publish programs is ``publishers.check_publisher``'s question).
 
     Raises:
         ForeignRows: the row, or a ledger entry inside it, is another store's or another till's.

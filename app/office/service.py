@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.office.apply import apply_batch
 from app.office.feed import changes_after
 from app.office.reports import OverdraftLine, overdraft_report
-from app.office.tills import authenticate, create_enrollment, register_till
+from app.office.tills import Enrollment, TillListing, authenticate, create_enrollment, list_tills, register_till
 from app.services.context import Clock, utc_now
 from app.store.db import WRITE_OPTION, open_engine, session_factory
 from app.store.migrate import upgrade
@@ -37,6 +37,7 @@ class Registration:
     till_id: str
     token: str
     office_public_key: str
+    publish_programs: bool
 
 
 class Office:
@@ -72,15 +73,24 @@ class Office:
                 session.add(row)
             return str(row.value)
 
-    def enroll(self) -> str:
-        """A one-time code a till registers with."""
+    def enroll(self, *, publish_programs: bool | None = None) -> Enrollment:
+        """A one-time code a till registers with; by default only the office's first till may publish programs."""
         with self.writing() as session:
-            return create_enrollment(session, self.clock())
+            return create_enrollment(session, self.clock(), publish_programs=publish_programs)
 
     def register(self, code: str, store: Mapping[str, Any], till: Mapping[str, Any], till_key: str) -> Registration:
         with self.writing() as session:
-            token = register_till(session, code=code, store=store, till=till, public_key=till_key, now=self.clock())
-        return Registration(till_id=str(till["id"]), token=token, office_public_key=self.public_key)
+            done = register_till(session, code=code, store=store, till=till, public_key=till_key, now=self.clock())
+        return Registration(
+            till_id=str(till["id"]),
+            token=done.token,
+            office_public_key=self.public_key,
+            publish_programs=done.publish_programs,
+        )
+
+    def tills(self) -> list[TillListing]:
+        with self.sessions() as session:
+            return list_tills(session)
 
     def authenticate(self, token: str | None) -> str | None:
         """The till id behind a bearer token, or None."""
@@ -100,6 +110,7 @@ class Office:
             BadBatch: unreadable body, a key that does not match the batch, or rows that do not fit.
             IdempotencyConflict: the key was used before for different content.
             ForeignRows: a row belongs to another store or till.
+            NotAllowedToPublish: the batch holds programs and this till may not publish them.
         """
         if encoding == "gzip":
             try:

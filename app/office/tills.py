@@ -1,17 +1,22 @@
-"""Tills at the office: one-time enrollment codes, registration that issues a token, token checks."""
+"""Tills at the office: one-time enrollment codes, registration that issues a token, token checks, the list.
+
+An enrollment code says whether its till may publish loyalty programs to every store. Unless told, the code
+made for an office's first till grants it (a one-shop office's only till is the shop's own); later codes do not.
+"""
 
 from __future__ import annotations
 
 import hmac
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from app.office.writes import insert_ignore
+from app.office.writes import insert_ignore, take_write_lock
 from app.store.models import EnrollmentRow, OfficeTillRow, StoreRow, TillRow
 from app.sync.documents import BadDocument, from_doc, table
 from app.sync.keys import new_secret, secret_hash
@@ -33,11 +38,66 @@ class TillClash(RegistrationRefused):
     """Another till of the chain already has this till code (receipt numbers would clash)."""
 
 
-def create_enrollment(session: Session, now: datetime, *, valid: timedelta = ENROLLMENT_VALIDITY) -> str:
-    """A one-time code for one till to register with; only its hash is kept."""
+@dataclass(frozen=True, slots=True)
+class Enrollment:
+    """A one-time code, and whether the till that registers with it may publish loyalty programs."""
+
+    code: str
+    publish_programs: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Registered:
+    token: str
+    publish_programs: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TillListing:
+    """One till as ``office tills`` shows it."""
+
+    store_code: str
+    till_code: str
+    till_id: str
+    registered_at: datetime
+    revoked: bool
+    publish_programs: bool
+
+
+def first_till_pending(session: Session, now: datetime) -> bool:
+    """True while no till has registered here and no live code grants the office's first till its right."""
+    registered = session.scalar(select(exists().select_from(OfficeTillRow)))
+    granting = session.scalar(
+        select(
+            exists().where(
+                EnrollmentRow.publish_programs.is_(True),
+                EnrollmentRow.used_at.is_(None),
+                EnrollmentRow.expires_at > now,
+            )
+        )
+    )
+    return not registered and not granting
+
+
+def create_enrollment(
+    session: Session,
+    now: datetime,
+    *,
+    publish_programs: bool | None = None,
+    valid: timedelta = ENROLLMENT_VALIDITY,
+) -> Enrollment:
+    """A one-time code for one till to register with; only its hash is kept.
+
+    ``publish_programs`` None grants the right only to the office's first till (see ``first_till_pending``).
+    """
+    take_write_lock(session)  # two codes made at once cannot both be the first till's
+    grants = first_till_pending(session, now) if publish_programs is None else publish_programs
     code = new_secret()
-    session.add(EnrollmentRow(code_hash=secret_hash(code), created_at=now, expires_at=now + valid))
-    return code
+    session.add(
+        EnrollmentRow(code_hash=secret_hash(code), created_at=now, expires_at=now + valid, publish_programs=grants)
+    )
+    log.info("enrollment code made (publish programs: %s)", grants)
+    return Enrollment(code=code, publish_programs=grants)
 
 
 def register_till(
@@ -48,10 +108,11 @@ def register_till(
     till: Mapping[str, Any],
     public_key: str,
     now: datetime,
-) -> str:
-    """Spend ``code`` to register the till (and its store if new); returns the till's bearer token.
+) -> Registered:
+    """Spend ``code`` to register the till (and its store if new); returns its bearer token and its right.
 
-    A till registering again (reinstalled) gets a new token and key; the old token stops working.
+    A till registering again (reinstalled) gets a new token and key, and the right its new code gives; the old
+    token stops working.
 
     Raises:
         RegistrationRefused: bad code, or another till already uses this till code (receipt numbers would clash).
@@ -87,6 +148,7 @@ def register_till(
                 token_hash=secret_hash(token),
                 public_key=public_key,
                 registered_at=now,
+                publish_programs=enrollment.publish_programs,
             )
         )
     else:
@@ -96,9 +158,15 @@ def register_till(
             now,
             None,
         )
+        known.publish_programs = enrollment.publish_programs
     enrollment.used_at, enrollment.used_by = now, till_row["id"]
-    log.info("till %s of store %s registered", till_row["id"], store_row["id"])
-    return token
+    log.info(
+        "till %s of store %s registered (publish programs: %s)",
+        till_row["id"],
+        store_row["id"],
+        enrollment.publish_programs,
+    )
+    return Registered(token=token, publish_programs=enrollment.publish_programs)
 
 
 def authenticate(session: Session, token: str | None) -> OfficeTillRow | None:
@@ -115,3 +183,24 @@ def authenticate(session: Session, token: str | None) -> OfficeTillRow | None:
 def public_key_of(session: Session, till_id: str) -> str | None:
     row = session.get(OfficeTillRow, till_id)
     return None if row is None or row.revoked_at is not None else row.public_key
+
+
+def list_tills(session: Session) -> list[TillListing]:
+    """Every till registered here, by store and till code."""
+    rows = session.execute(
+        select(OfficeTillRow, TillRow.code, StoreRow.code)
+        .join(TillRow, TillRow.id == OfficeTillRow.till_id, isouter=True)
+        .join(StoreRow, StoreRow.id == OfficeTillRow.store_id, isouter=True)
+    ).all()
+    listed = [
+        TillListing(
+            store_code=store_code or "?",
+            till_code=till_code or "?",
+            till_id=row.till_id,
+            registered_at=row.registered_at,
+            revoked=row.revoked_at is not None,
+            publish_programs=row.publish_programs,
+        )
+        for row, till_code, store_code in rows
+    ]
+    return sorted(listed, key=lambda t: (t.store_code, t.till_code, t.till_id))

@@ -1,4 +1,4 @@
-"""Where checkout meets the loyalty engine: attach a card, re-price, check tenders, settle, reverse.
+"""Where checkout meets the loyalty engine: attach a card, re-price, check tenders, settle (returns: loyalty_returns).
 
 Each open sale has a loyalty session here (its member, presented coupons, gift cards, last pricing). Pricing
 works from the card's cached projection, so a scan costs the same whatever the card's history; settlement
@@ -9,7 +9,6 @@ newest balance on this till.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -18,8 +17,7 @@ from sqlalchemy import Connection
 
 from app.domain import loyalty
 from app.domain.errors import DomainError, InvalidPayment
-from app.domain.ids import HlcClock
-from app.domain.loyalty import Account, LedgerEntry, LineShare, PresentedCoupon, Pricing
+from app.domain.loyalty import Account, LedgerEntry, PresentedCoupon, Pricing
 from app.domain.loyalty.earning import check_points_payment
 from app.domain.loyalty.errors import UnknownCoupon, UnknownGiftCard
 from app.domain.members import Card, CardKind, CardStatus
@@ -95,18 +93,13 @@ class LoyaltyGateway:
         context: TillContext,
         clock: Clock,
         spend_limit: SpendLimit | None = None,
-        hlc: HlcClock | None = None,
     ) -> None:
-        self._hlc = hlc
         self._uow = uow
         self._context = context
         self._clock = clock
         self._spend_limit = spend_limit
         self._sessions: dict[str, _SaleLoyalty] = {}
         self._programs: tuple[loyalty.Program, ...] | None = None
-
-    def _stamp(self) -> str:
-        return self._hlc.now().encode() if self._hlc is not None else ""
 
     # -- programs -------------------------------------------------------------------------------------------
 
@@ -376,41 +369,3 @@ class LoyaltyGateway:
 
     def finished(self, sale: Sale) -> None:
         self.forget(sale)
-
-    # -- returns ----------------------------------------------------------------------------------------------
-
-    def reversal(
-        self,
-        uow: UnitOfWork,
-        original: SaleRecord,
-        returning: Mapping[str, int],
-        returned_before: Mapping[str, int],
-        return_sale_id: str,
-        created_by: str | None,
-    ) -> loyalty.ReturnResult | None:
-        """The loyalty side of returning ``returning`` (original line id -> thousandths); None without loyalty."""
-        shares = uow.sales.loyalty_of(original.id)
-        if not shares:
-            return None
-        line_shares = [LineShare.from_dict(s) for s in shares.get("shares", [])]
-        if not line_shares:
-            return None
-        return loyalty.reverse_sale(
-            uow.ledger.entries_of_sale(original.id),
-            line_shares,
-            returning,
-            self._clock(),
-            return_sale_id,
-            returned_before=returned_before,
-            created_by=created_by,
-        )
-
-    def write_reversal(
-        self, uow: UnitOfWork, result: loyalty.ReturnResult | None, record: SaleRecord
-    ) -> Sequence[Mapping[str, Any]]:
-        if result is None or not result.entries:
-            return []
-        uow.ledger.append(
-            result.entries, now=record.completed_at, store_id=record.store_id, till_id=record.till_id, hlc=self._stamp()
-        )
-        return [entry.to_dict() for entry in result.entries]

@@ -21,7 +21,7 @@ from app.domain.sale import SaleKind, SaleLineRecord, SaleRecord, SaleStatus
 from app.domain.tender import Payment, TenderKind
 from app.services.context import Clock, TillContext
 from app.services.documents import sale_document
-from app.services.loyalty_gateway import LoyaltyGateway
+from app.services.loyalty_returns import LoyaltyReversal
 from app.services.permissions import Act, require
 from app.store.uow import UnitOfWorkFactory
 
@@ -104,7 +104,7 @@ def _share(amount_left: int, qty: int, qty_left: int) -> int:
 
 
 class ReturnService:
-    def __init__(self, uow: UnitOfWorkFactory, context: TillContext, clock: Clock, loyalty: LoyaltyGateway) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, context: TillContext, clock: Clock, loyalty: LoyaltyReversal) -> None:
         self._uow = uow
         self._context = context
         self._clock = clock

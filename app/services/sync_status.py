@@ -1,4 +1,4 @@
-"""The sync state for the status bar: the sync worker's last snapshot with the rows queued counted now."""
+"""The sync state for the status bar: the sync worker's last snapshot with the rows queued and held counted now."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from app.store.models import OutboxRow
 from app.store.uow import UnitOfWorkFactory
 from app.sync.link import NotRegistered, load_link
-from app.sync.outbound import pending_count
+from app.sync.outbound import held_count, pending_count
 from app.sync.status import SyncState, SyncStatus
 from app.sync.worker import SyncWorker
 
@@ -23,9 +23,11 @@ class SyncProbe:
         status = self._worker.status
         with self._uow() as uow:
             try:
-                queued = pending_count(uow.session, load_link(uow.session))
+                link = load_link(uow.session)
+                queued, held = pending_count(uow.session, link), held_count(uow.session, link)
             except NotRegistered:
                 queued = int(uow.session.scalar(select(func.count()).where(OutboxRow.sent_at.is_(None))) or 0)
+                held = 0
                 if status.state is SyncState.STOPPED:
                     status = status.with_(state=SyncState.NOT_REGISTERED)
-        return status.with_(queued=queued)
+        return status.with_(queued=queued, held=held)

@@ -24,12 +24,25 @@ class OfficeUnreachable(Exception):
 
 
 class OfficeRefused(Exception):
-    """The office answered and said no (bad token, malformed batch...): retrying the same thing will not help."""
+    """The office answered and said no (bad token, malformed batch...): retrying the same thing will not help.
 
-    def __init__(self, status: int, detail: str) -> None:
+    ``reason`` is the office's word for why, when it gives one (``PROGRAMS_REFUSED``).
+    """
+
+    def __init__(self, status: int, detail: str, reason: str | None = None) -> None:
         super().__init__(f"{status}: {detail}")
         self.status = status
         self.detail = detail
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Registered:
+    """The office's answer to a registration; ``publish_programs`` is None when the office did not say."""
+
+    token: str
+    office_public_key: str
+    publish_programs: bool | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,23 +93,27 @@ class OfficeClient:
             raise OfficeUnreachable(f"office error {response.status_code}")
         if response.status_code >= 400:
             try:
-                detail = str(response.json().get("detail", response.text))
+                answer = response.json()
+                detail, reason = str(answer.get("detail", response.text)), answer.get("reason")
             except (ValueError, AttributeError):
-                detail = response.text
-            raise OfficeRefused(response.status_code, detail)
+                detail, reason = response.text, None
+            raise OfficeRefused(response.status_code, detail, reason if isinstance(reason, str) else None)
         try:
             return response.json()
         except json.JSONDecodeError as exc:
             raise OfficeUnreachable("the office answered with something that is not JSON") from exc
 
-    def register(
-        self, code: str, store: Mapping[str, Any], till: Mapping[str, Any], public_key: str
-    ) -> tuple[str, str]:
-        """Spend an enrollment code; returns (token, office public key)."""
+    def register(self, code: str, store: Mapping[str, Any], till: Mapping[str, Any], public_key: str) -> Registered:
+        """Spend an enrollment code for a token, the office's public key and this till's right to publish."""
         answer = self._send(
             "POST", "/v1/register", json={"code": code, "store": store, "till": till, "public_key": public_key}
         )
-        return str(answer["token"]), str(answer["office_public_key"])
+        publish = answer.get("publish_programs")
+        return Registered(
+            token=str(answer["token"]),
+            office_public_key=str(answer["office_public_key"]),
+            publish_programs=publish if isinstance(publish, bool) else None,
+        )
 
     def push(self, batch: Batch, body: Body | None = None) -> Ack:
         """Send ``batch`` (``body`` is its ``encode_body``, when it was made beforehand)."""

@@ -22,6 +22,8 @@ class NotRegistered(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class Link:
+    """``publish_programs``: False once the office has said this till may not publish programs (they stay here)."""
+
     till_id: str
     store_id: str
     office_url: str | None
@@ -31,6 +33,12 @@ class Link:
     pull_cursor: int
     audit_cursor: int
     confirmed_at: datetime | None
+    publish_programs: bool | None = None
+
+    @property
+    def holds_programs(self) -> bool:
+        """Programs made here stay here: the office does not take them from this till."""
+        return self.publish_programs is False
 
 
 def till_identity(session: Session) -> tuple[TillRow, StoreRow]:
@@ -66,6 +74,7 @@ def load_link(session: Session) -> Link:
         pull_cursor=row.pull_cursor,
         audit_cursor=row.audit_cursor,
         confirmed_at=row.confirmed_at,
+        publish_programs=row.publish_programs,
     )
 
 
@@ -86,8 +95,11 @@ def save_link(
     private_key: str,
     office_public_key: str,
     now: datetime,
+    publish_programs: bool | None = None,
 ) -> Link:
-    """Store (or replace after a re-registration) the till's credentials; cursors start from zero on a new link."""
+    """Store (or replace after a re-registration) the till's credentials and its right to publish programs (the
+    new registration's: programs held back before go out again when it grants it); cursors start from zero on a
+    new link."""
     with uow(write=True) as work:
         till, _store = till_identity(work.session)
         row = work.session.get(TillLinkRow, till.id)
@@ -96,6 +108,7 @@ def save_link(
             work.session.add(row)
         row.office_url, row.token, row.private_key = office_url, token, private_key
         row.office_public_key, row.registered_at = office_public_key, now
+        row.publish_programs = publish_programs
         work.commit()
         return load_link(work.session)
 
@@ -106,3 +119,13 @@ def staff_documents(session: Session) -> list[Mapping[str, Any]]:
         {"id": row.id, "name": row.name, "role": row.role, "active": row.active}
         for row in session.scalars(select(StaffRow).order_by(StaffRow.id))
     ]
+
+
+def hold_programs(uow: UnitOfWorkFactory, till_id: str) -> None:
+    """The office refused this till's programs: keep them here from now on, until it registers again."""
+    with uow(write=True) as work:
+        row = work.session.get(TillLinkRow, till_id)
+        if row is None:
+            raise NotRegistered("this till is not registered with an office")
+        row.publish_programs = False
+        work.commit()

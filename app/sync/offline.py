@@ -15,7 +15,7 @@ from app.sync.documents import BadDocument
 from app.sync.inbound import apply_page
 from app.sync.ledger import CardProjector
 from app.sync.link import load_link
-from app.sync.outbound import acknowledge, next_batch
+from app.sync.outbound import acknowledge, held_count, next_batch
 from app.sync.wire import Ack, Batch, ChangePage
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,7 @@ class Exported:
     data: bytes
     rows: int
     batch_id: str
+    held: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +38,12 @@ class Imported:
 
 
 def export_bundle(uow: UnitOfWorkFactory, *, clock: Clock = utc_now) -> Exported:
-    """Everything still queued, signed with the till's key (rows stay queued until the reply confirms them)."""
+    """Everything still queued, signed with the till's key (rows stay queued until the reply confirms them);
+    programs the office does not take from this till are left out and counted in ``held``."""
     with uow() as work:
         link = load_link(work.session)
         outgoing = next_batch(work.session, link, EXPORT_ALL)
+        held = held_count(work.session, link)
         batch = (
             outgoing.batch
             if outgoing
@@ -55,7 +58,7 @@ def export_bundle(uow: UnitOfWorkFactory, *, clock: Clock = utc_now) -> Exported
         private_key=link.private_key,
     )
     log.info("exported bundle %s with %d rows", batch.id, len(batch.items))
-    return Exported(data=data, rows=len(batch.items), batch_id=batch.id)
+    return Exported(data=data, rows=len(batch.items), batch_id=batch.id, held=held)
 
 
 def import_reply(

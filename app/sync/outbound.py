@@ -1,6 +1,7 @@
 """From the till's outbox (and audit trail) to a batch, and the office's answer back to the outbox.
 
 Outbox payloads are already JSON text in the database; they travel as stored, without being parsed again.
+Programs made at a till the office does not let publish them are held: they stay queued, left out of batches.
 """
 
 from __future__ import annotations
@@ -8,43 +9,58 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Text, func, select, text, type_coerce, update
+from sqlalchemy import ColumnElement, Text, func, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
 from app.domain.ids import new_id
 from app.store.models import AuditRow, OutboxRow, TillLinkRow
 from app.sync.documents import to_doc
 from app.sync.link import Link, NotRegistered, staff_documents
-from app.sync.wire import Ack, Batch, Item, RawJson
+from app.sync.wire import PROGRAM_TOPIC, Ack, Batch, Item, RawJson
 
 BATCH_ROWS = 500
 
 
 @dataclass(frozen=True, slots=True)
 class Outgoing:
-    """A batch and where it ends: the last outbox seq and the last audit rowid it carries."""
+    """A batch and where it ends: the last outbox seq and the last audit rowid it carries (held rows between
+    ``first_seq`` and ``last_seq`` are not in it)."""
 
     batch: Batch
     first_seq: int
     last_seq: int
     audit_top: int
+    holds_programs: bool = False
 
     @property
     def outbox_rows(self) -> int:
         return sum(1 for item in self.batch.items if item.topic != "audit")
 
 
+def _sendable(holds_programs: bool) -> ColumnElement[bool]:
+    unsent = OutboxRow.sent_at.is_(None)
+    return unsent & (OutboxRow.topic != PROGRAM_TOPIC) if holds_programs else unsent
+
+
 def pending_count(session: Session, link: Link) -> int:
-    """Rows still to push: unsent outbox rows and audit rows past the cursor."""
-    outbox = session.scalar(select(func.count()).where(OutboxRow.sent_at.is_(None))) or 0
+    """Rows still to push: unsent outbox rows (held ones aside) and audit rows past the cursor."""
+    outbox = session.scalar(select(func.count()).where(_sendable(link.holds_programs))) or 0
     audit = session.scalar(text("SELECT count(*) FROM audit WHERE rowid > :c"), {"c": link.audit_cursor}) or 0
     return int(outbox) + int(audit)
+
+
+def held_count(session: Session, link: Link) -> int:
+    """Programs kept on this till because the office does not let it publish them (0 when it may)."""
+    if not link.holds_programs:
+        return 0
+    held = OutboxRow.sent_at.is_(None) & (OutboxRow.topic == PROGRAM_TOPIC)
+    return int(session.scalar(select(func.count()).where(held)) or 0)
 
 
 def next_batch(
     session: Session, link: Link, limit: int = BATCH_ROWS, *, after_seq: int = 0, audit_after: int | None = None
 ) -> Outgoing | None:
-    """The oldest unsent rows (outbox in order, then audit rows), or None when nothing waits.
+    """The oldest unsent rows (outbox in order, held ones aside, then audit rows), or None when nothing waits.
 
     ``after_seq`` and ``audit_after`` skip rows already in a batch still in flight. Audit rows are found by
     SQLite rowid: the audit table is append-only, so rowids only grow.
@@ -58,7 +74,7 @@ def next_batch(
             OutboxRow.created_at,
             type_coerce(OutboxRow.payload, Text),
         )
-        .where(OutboxRow.sent_at.is_(None), OutboxRow.seq > after_seq)
+        .where(_sendable(link.holds_programs), OutboxRow.seq > after_seq)
         .order_by(OutboxRow.seq)
         .limit(limit)
     ).all()
@@ -95,7 +111,9 @@ def next_batch(
     )
     first_seq = int(rows[0][0]) if rows else after_seq
     last_seq = int(rows[-1][0]) if rows else after_seq
-    return Outgoing(batch=batch, first_seq=first_seq, last_seq=last_seq, audit_top=audit_top)
+    return Outgoing(
+        batch=batch, first_seq=first_seq, last_seq=last_seq, audit_top=audit_top, holds_programs=link.holds_programs
+    )
 
 
 def acknowledge_outgoing(session: Session, outgoing: Outgoing, ack: Ack, now: datetime) -> int:
@@ -107,7 +125,7 @@ def acknowledge_outgoing(session: Session, outgoing: Outgoing, ack: Ack, now: da
     if outgoing.outbox_rows:
         result = session.execute(
             update(OutboxRow)
-            .where(OutboxRow.seq.between(outgoing.first_seq, outgoing.last_seq), OutboxRow.sent_at.is_(None))
+            .where(OutboxRow.seq.between(outgoing.first_seq, outgoing.last_seq), _sendable(outgoing.holds_programs))
             .values(sent_at=now, batch_id=outgoing.batch.id)
         )
         done = int(result.rowcount)  # type: ignore[attr-defined]

@@ -22,9 +22,15 @@ def register_till(uow: UnitOfWorkFactory, office_url: str, code: str, *, clock: 
     """
     store, till, private_key = registration_request(uow)
     with OfficeClient(office_url) as client:
-        token, office_key = client.register(code, store, till, public_key(private_key))
+        answer = client.register(code, store, till, public_key(private_key))
     link = save_link(
-        uow, office_url=office_url, token=token, private_key=private_key, office_public_key=office_key, now=clock()
+        uow,
+        office_url=office_url,
+        token=answer.token,
+        private_key=private_key,
+        office_public_key=answer.office_public_key,
+        publish_programs=answer.publish_programs,
+        now=clock(),
     )
-    log.info("till %s registered with its office", link.till_id)
+    log.info("till %s registered with its office (publish programs: %s)", link.till_id, link.publish_programs)
     return link

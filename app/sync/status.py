@@ -1,4 +1,4 @@
-"""What the status bar shows about sync: online or offline since when, rows queued, the last error."""
+"""What the status bar shows about sync: online or offline since when, rows queued and held, the last error."""
 
 from __future__ import annotations
 
@@ -18,7 +18,10 @@ class SyncState(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
-    """A snapshot handed to the status callback (from the worker's thread: a UI re-emits it as a signal)."""
+    """A snapshot handed to the status callback (from the worker's thread: a UI re-emits it as a signal).
+
+    ``held``: programs made on this till that stay here, because the office does not let it publish programs.
+    """
 
     state: SyncState = SyncState.STOPPED
     queued: int = 0
@@ -27,6 +30,7 @@ class SyncStatus:
     last_error: str | None = None
     pushed: int = 0
     pulled: int = 0
+    held: int = 0
 
     @property
     def online(self) -> bool:
@@ -38,6 +42,8 @@ class SyncStatus:
     def text(self) -> str:
         """One short line for the status bar (times in UTC; the UI may localise them)."""
         queued = f"{self.queued} queued"
+        if self.held:
+            queued += f" · {self.held} program change(s) held: this till may not publish programs"
         if self.state is SyncState.OFFLINE and self.offline_since is not None:
             return f"offline since {self.offline_since:%Y-%m-%d %H:%M} UTC · {queued}"
         if self.state is SyncState.REFUSED:

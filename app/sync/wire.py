@@ -10,6 +10,10 @@ from typing import Any
 
 PROTOCOL = 1
 TOPICS = frozenset({"sale", "shift", "member", "ledger", "audit", "card", "program", "nps"})
+# Rows of this topic publish to every store; only a till the office lets publish programs may send them.
+PROGRAM_TOPIC = "program"
+# The ``reason`` of the office's 403 answer to a batch holding programs from a till that may not publish them.
+PROGRAMS_REFUSED = "programs_not_allowed"
 
 
 class BadBatch(ValueError):
@@ -112,7 +116,7 @@ class Batch:
                 till_id=_text(raw["till_id"]),
                 items=tuple(items),
                 staff=staff,
-                pull_cursor=int(raw.get("pull_cursor", 0)),
+                pull_cursor=_cursor(raw.get("pull_cursor", 0)),
             )
         except (KeyError, TypeError) as exc:
             raise BadBatch(f"malformed batch: {exc!r}") from exc
@@ -121,6 +125,12 @@ class Batch:
 def _text(value: Any) -> str:
     if not isinstance(value, str) or not value:
         raise BadBatch(f"expected text, got {type(value).__name__}")
+    return value
+
+
+def _cursor(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**63:
+        raise BadBatch(f"the pull cursor {value!r} is not a change sequence number")
     return value
 
 

@@ -19,10 +19,10 @@ from app.sync.backoff import Backoff
 from app.sync.client import OfficeClient, OfficeRefused, OfficeUnreachable, encode_body
 from app.sync.inbound import apply_page
 from app.sync.ledger import CardProjector
-from app.sync.link import Link, NotRegistered, load_link
-from app.sync.outbound import BATCH_ROWS, acknowledge_outgoing, next_batch, pending_count
+from app.sync.link import Link, NotRegistered, hold_programs, load_link
+from app.sync.outbound import BATCH_ROWS, acknowledge_outgoing, held_count, next_batch, pending_count
 from app.sync.status import SyncState, SyncStatus
-from app.sync.wire import Ack
+from app.sync.wire import PROGRAMS_REFUSED, Ack
 
 log = logging.getLogger(__name__)
 
@@ -146,28 +146,30 @@ class SyncWorker:
         self._backoff.reset()
         return self._interval
 
-    def _link(self) -> tuple[Link, int]:
+    def _link(self) -> tuple[Link, int, int]:
+        """The link, the rows queued and the programs held."""
         with self._uow() as work:
             link = load_link(work.session)
-            return link, pending_count(work.session, link)
+            return link, pending_count(work.session, link), held_count(work.session, link)
 
     def sync_once(self) -> SyncReport:
         """Push every queued row, then pull every change; raises when the office cannot be reached or refuses."""
-        link, queued = self._link()
+        link, queued, held = self._link()
         # A retry while offline stays "offline" on the status bar until it succeeds (no flicker).
         retrying = self.status.state in (SyncState.OFFLINE, SyncState.REFUSED)
-        self._publish(state=self.status.state if retrying else SyncState.SYNCING, queued=queued)
+        self._publish(state=self.status.state if retrying else SyncState.SYNCING, queued=queued, held=held)
         client = self._client_factory(link)
         try:
-            pushed, batches = self._push_all(client)
+            pushed, batches = self._push(client)
             pulled, pages = self._pull_all(client)
         finally:
             client.close()
-        link, queued = self._link()
+        link, queued, held = self._link()
         status = self.status
         self._publish(
             state=SyncState.ONLINE,
             queued=queued,
+            held=held,
             offline_since=None,
             last_error=None,
             last_sync_at=self._clock(),
@@ -175,6 +177,24 @@ class SyncWorker:
             pulled=status.pulled + pulled,
         )
         return SyncReport(pushed=pushed, pulled=pulled, batches=batches, pages=pages)
+
+    def _push(self, client: OfficeClient) -> tuple[int, int]:
+        """Push everything; when the office first refuses this till's programs, they are held and the rest goes.
+
+        Held programs stay queued (the till keeps using them) until the till registers again with a code that
+        lets it publish programs. A second refusal is raised: the office and the till disagree about what it is.
+        """
+        try:
+            return self._push_all(client)
+        except OfficeRefused as refusal:
+            if refusal.status != 403 or refusal.reason != PROGRAMS_REFUSED:
+                raise
+            link, _queued, _held = self._link()
+            if link.holds_programs:
+                raise
+            hold_programs(self._uow, link.till_id)
+            log.warning("programs stay on this till, the office refused them: %s", refusal.detail)
+        return self._push_all(client)
 
     def _push_all(self, client: OfficeClient) -> tuple[int, int]:
         """Push batch after batch; the next batch is read and encoded while the previous one is on the wire, and

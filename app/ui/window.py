@@ -1,16 +1,14 @@
-"""The till window: login, shift opening and the sale screen in one stack, the status bar, and the dialogs."""
+"""The till window: login, shift opening and the sale screen in one stack, the status bar; dialogs via TillFlows."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from app.domain.receipt import LoyaltyBlock
 from app.domain.sale import SaleRecord
 from app.domain.shift import ShiftReport
 from app.services.auth import StaffMember
@@ -23,19 +21,9 @@ from app.ui.bridges.printing import PrintBridge
 from app.ui.bridges.returns import ReturnsBridge
 from app.ui.bridges.session import SessionBridge
 from app.ui.bridges.status import StatusBridge
-from app.ui.dialogs.approval import ApprovalDialog
-from app.ui.dialogs.nps import NpsDialog
-from app.ui.dialogs.parked import ParkedSalesDialog
-from app.ui.dialogs.payment import PaymentDialog
-from app.ui.dialogs.price_lookup import PriceLookupDialog
-from app.ui.dialogs.receipts import ReceiptsDialog
-from app.ui.dialogs.returns import ReturnsDialog
-from app.ui.dialogs.shift_close import ShiftCloseDialog
-from app.ui.dialogs.shift_report import ShiftReportDialog
+from app.ui.flows import TillFlows
 from app.ui.formatting import ShopFormat
 from app.ui.languages import apply_direction, remember_language, screen_language, use_language
-from app.ui.manager.bridge import ManagerBridge
-from app.ui.manager.tools import ManagerTools
 from app.ui.pages.login import LoginPage
 from app.ui.pages.sale import SalePage
 from app.ui.pages.shift_open import ShiftOpenPage
@@ -81,7 +69,7 @@ class TillWindow(QMainWindow):
         self.status = StatusBridge(
             deps.sync_probe, till.clock, self.sync_runner, interval_ms=deps.sync_interval_ms, parent=self
         )
-        self.dialog: QDialog | None = None
+        self.flows = TillFlows(self)
         self.manager_runner = TaskRunner("manager", parent=self)
         self.search_runner = TaskRunner("memberSearch", parent=self)
         self.nps = NpsBridge(deps.manager.nps, self.db_runner, self) if deps.manager is not None else None
@@ -143,17 +131,18 @@ class TillWindow(QMainWindow):
         self.shift_page.float_counted.connect(self.session.open_shift)
         self.shift_page.cancelled.connect(self.session.logout)
         commands = self.sale_page.commands
-        commands["pay"].triggered.connect(self.open_payment)
-        commands["lookup"].triggered.connect(self.open_lookup)
+        flows = self.flows
+        commands["pay"].triggered.connect(flows.open_payment)
+        commands["lookup"].triggered.connect(flows.open_lookup)
         commands["park"].triggered.connect(self.park_sale)
-        commands["resume"].triggered.connect(self.open_parked)
-        commands["void"].triggered.connect(self.void_sale)
-        commands["returns"].triggered.connect(self.open_returns)
-        commands["xReport"].triggered.connect(self.show_x_report)
-        commands["closeShift"].triggered.connect(self.close_shift)
+        commands["resume"].triggered.connect(flows.open_parked)
+        commands["void"].triggered.connect(flows.void_sale)
+        commands["returns"].triggered.connect(flows.open_returns)
+        commands["xReport"].triggered.connect(flows.show_x_report)
+        commands["closeShift"].triggered.connect(flows.close_shift)
         commands["logout"].triggered.connect(self.session.logout)
-        commands["receipts"].triggered.connect(self.open_receipts)
-        commands["manager"].triggered.connect(self.open_manager)
+        commands["receipts"].triggered.connect(flows.open_receipts)
+        commands["manager"].triggered.connect(flows.open_manager)
 
     def switch_language(self, language: str) -> None:
         """Speak ``language`` on the screens from now on (chosen at login; receipts keep the shop's language).
@@ -241,43 +230,16 @@ class TillWindow(QMainWindow):
     def _on_session_shift_closed(self, report: ShiftReport) -> None:
         self.status_bar.set_shift(None)
         self.checkout.end()
-        dialog = ShiftReportDialog(report, self.fmt, print_report=self._report_printer(), parent=self)
-        self._open(dialog, lambda _r: self.session.logout())
+        self.flows.show_report(report, lambda _result: self.session.logout())
         if self.printing.has_printer:
             self.printing.print_report(report)
 
     # -- dialogs ---------------------------------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog, finished: object) -> None:
-        """Open a dialog without blocking the event loop; ``finished(result)`` runs when it closes."""
-        self.dialog = dialog
-
-        def on_finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            if callable(finished):
-                finished(result)
-            if self.dialog is None:
-                self.activateWindow()
-            if self.stack.currentWidget() is self.sale_page:
-                self.sale_page.focus_scan()
-
-        dialog.finished.connect(on_finished)
-        dialog.open()
-
-    def open_payment(self) -> None:
-        if not self.checkout.has_items or self.checkout.busy:
-            return
-        self._open(PaymentDialog(self.checkout, self.fmt, self), None)
-
-    def open_lookup(self) -> None:
-        dialog = PriceLookupDialog(self.deps.lookup.search, self.lookup_runner, self.fmt, self)
-
-        def finished(result: int) -> None:
-            if result and dialog.chosen is not None:
-                self.checkout.add_product(dialog.chosen)
-
-        self._open(dialog, finished)
+    @property
+    def dialog(self) -> QDialog | None:
+        """The dialog open over the window, if any (scans go to it)."""
+        return self.flows.dialog
 
     def park_sale(self) -> None:
         cashier = self.session.cashier
@@ -285,66 +247,11 @@ class TillWindow(QMainWindow):
         label = self.tr("{time} by {name}").format(time=self.fmt.time(now), name=cashier.name if cashier else "")
         self.checkout.park(label)
 
-    def open_parked(self) -> None:
-        dialog = ParkedSalesDialog(self.checkout.parked(), self.fmt, self)
-
-        def finished(result: int) -> None:
-            if result and dialog.chosen is not None:
-                self.checkout.resume(dialog.chosen)
-
-        self._open(dialog, finished)
-
-    def void_sale(self) -> None:
-        if not self.checkout.has_items:
-            return
-        total = self.checkout.snapshot()
-        what = self.tr("Void this sale of {total}").format(total=self.fmt.money(total.priced.total) if total else "")
-        dialog = ApprovalDialog(self.session, what, self)
-
-        def finished(result: int) -> None:
-            if result and dialog.approver is not None:
-                self.checkout.void(dialog.approver)
-
-        self._open(dialog, finished)
-
-    def open_returns(self) -> None:
-        cashier = self.session.cashier
-        if cashier is None:
-            return
-        if self.checkout.has_items:
-            self.sale_page.show_problem(self.tr("Finish or park the sale first, then take the return."))
-            return
-        dialog = ReturnsDialog(self.returns, self.session, cashier, self.fmt, self)
-
-        def finished(result: int) -> None:
-            record = dialog.record
-            if result and record is not None:
-                self._print_record(record)
-                self.sale_page.show_notice(
-                    self.tr("Return {number} done: give back {amount}.").format(
-                        number=record.number, amount=self.fmt.money(-record.total)
-                    )
-                )
-
-        self._open(dialog, finished)
-
-    def open_receipts(self) -> None:
-        self._open(ReceiptsDialog(self.printing, self.fmt, self), None)
-
-    def _report_printer(self) -> Callable[[ShiftReport], None] | None:
-        return self.printing.print_report if self.printing.has_printer else None
-
-    def _print_record(self, record: SaleRecord, loyalty: LoyaltyBlock | None = None) -> None:
-        cashier = self.session.cashier
-        if self.printing.has_printer:
-            self.printing.print_sale(record, cashier.name if cashier else "", loyalty)
-
     def route_scan(self, text: str) -> bool:
         """A scan from any reader: the open dialog takes it if it can, else the sale; False when nobody can."""
-        dialog = self.dialog
-        if dialog is not None:
-            accept = getattr(dialog, "accept_scan", None)
-            return bool(accept(text)) if callable(accept) else False
+        taken = self.flows.take_scan(text)
+        if taken is not None:
+            return taken
         if self.stack.currentWidget() is self.sale_page:
             self.sale_page.clear_message()
             self.checkout.scan(text)
@@ -358,38 +265,11 @@ class TillWindow(QMainWindow):
         self.devices.wedge_scan()
 
     def _on_checkout_completed(self, done: Completed) -> None:
-        self._print_record(done.record, done.loyalty)
+        self.flows.print_record(done.record, done.loyalty)
         self.deps.till.sync.wake()
         self.status.refresh()
         if self.deps.ask_nps and done.record.card_id is not None:
-            QTimer.singleShot(0, lambda: self._ask_nps(done.record.id))
-
-    def _ask_nps(self, sale_id: str) -> None:
-        """The 0-10 question once the payment dialog has closed (a skipped answer is simply not recorded)."""
-        cashier = self.session.cashier
-        if self.nps is None or self.dialog is not None:
-            return
-        self._open(NpsDialog(self.nps, sale_id, cashier.id if cashier else None, self), None)
-
-    def open_manager(self) -> None:
-        """The manager tools, after a manager's PIN (a cashier's PIN is refused by the approval)."""
-        services = self.deps.manager
-        if services is None or self.dialog is not None:
-            return
-        if self.checkout.has_items:
-            self.sale_page.show_problem(self.tr("Finish or park the sale first."))
-            return
-        approval = ApprovalDialog(self.session, self.tr("Open the manager tools"), self)
-
-        def finished(result: int) -> None:
-            if result and approval.approver is not None:
-                bridge = ManagerBridge(services, approval.approver, self.manager_runner, self.search_runner, self)
-                tools = ManagerTools(bridge, self.fmt, self)
-                tools.finished.connect(tools.deleteLater)
-                tools.finished.connect(bridge.deleteLater)
-                self._open(tools, None)
-
-        self._open(approval, finished)
+            QTimer.singleShot(0, lambda: self.flows.ask_nps(done.record.id))
 
     def _on_printing_problem(self, text: str) -> None:
         if self.dialog is None:
@@ -398,24 +278,6 @@ class TillWindow(QMainWindow):
     def _on_checkout_voided(self, record: SaleRecord) -> None:
         self.sale_page.totals.show_empty()
         self.sale_page.show_notice(self.tr("Sale {number} voided.").format(number=record.number))
-
-    def show_x_report(self) -> None:
-        def show(report: ShiftReport) -> None:
-            self._open(ShiftReportDialog(report, self.fmt, print_report=self._report_printer(), parent=self), None)
-
-        self.session.x_report(show)
-
-    def close_shift(self) -> None:
-        if self.checkout.has_items:
-            self.sale_page.show_problem(self.tr("Finish or park the sale first."))
-            return
-        dialog = ShiftCloseDialog(self.fmt, self)
-
-        def finished(result: int) -> None:
-            if result and dialog.counted is not None:
-                self.session.close_shift(dialog.counted)
-
-        self._open(dialog, finished)
 
     # -- status ----------------------------------------------------------------------------------------------
 

@@ -2716,6 +2716,29 @@ F12 · קוד מנהל</translation>
     </message>
 </context>
 <context>
+    <name>TillFlows</name>
+    <message>
+        <source>Void this sale of {total}</source>
+        <translation>ביטול המכירה על סך {total}</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first, then take the return.</source>
+        <translation>סיימו או השהו את המכירה, ואז בצעו את ההחזרה.</translation>
+    </message>
+    <message>
+        <source>Return {number} done: give back {amount}.</source>
+        <translation>החזרה {number} בוצעה: להחזיר {amount}.</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first.</source>
+        <translation>סיימו או השהו את המכירה קודם.</translation>
+    </message>
+    <message>
+        <source>Open the manager tools</source>
+        <translation>פתיחת כלי המנהל</translation>
+    </message>
+</context>
+<context>
     <name>TillStatusBar</name>
     <message>
         <source>Office: checking…</source>
@@ -2754,6 +2777,14 @@ F12 · קוד מנהל</translation>
         <translation>משרד: הסנכרון הופסק</translation>
     </message>
     <message>
+        <source>programs kept on this till: {count}</source>
+        <translation>תוכניות שנשארו בקופה זו: {count}</translation>
+    </message>
+    <message>
+        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. To publish them, register the till again with a code from the office that allows it.</source>
+        <translation>המשרד הראשי אינו מתיר לקופה זו לפרסם תוכניות נאמנות לשאר החנויות. תוכניות שנשמרו כאן פועלות בקופה זו בלבד. כדי לפרסם אותן, יש לרשום את הקופה מחדש עם קוד מהמשרד שמתיר זאת.</translation>
+    </message>
+    <message>
         <source>No shift open</source>
         <translation>אין משמרת פתוחה</translation>
     </message>
@@ -2781,28 +2812,8 @@ F12 · קוד מנהל</translation>
         <translation>{time} על ידי {name}</translation>
     </message>
     <message>
-        <source>Void this sale of {total}</source>
-        <translation>ביטול המכירה על סך {total}</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale first, then take the return.</source>
-        <translation>סיימו או השהו את המכירה, ואז בצעו את ההחזרה.</translation>
-    </message>
-    <message>
-        <source>Return {number} done: give back {amount}.</source>
-        <translation>החזרה {number} בוצעה: להחזיר {amount}.</translation>
-    </message>
-    <message>
-        <source>Open the manager tools</source>
-        <translation>פתיחת כלי המנהל</translation>
-    </message>
-    <message>
         <source>Sale {number} voided.</source>
         <translation>מכירה {number} בוטלה.</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale first.</source>
-        <translation>סיימו או השהו את המכירה קודם.</translation>
     </message>
     <message>
         <source>In progress</source>

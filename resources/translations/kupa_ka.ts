@@ -2716,6 +2716,29 @@ F12 · მენეჯერის PIN</translation>
     </message>
 </context>
 <context>
+    <name>TillFlows</name>
+    <message>
+        <source>Void this sale of {total}</source>
+        <translation>გაუქმდეს ეს გაყიდვა ({total})</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first, then take the return.</source>
+        <translation>ჯერ დაასრულეთ ან გადადეთ გაყიდვა, შემდეგ მიიღეთ დაბრუნება.</translation>
+    </message>
+    <message>
+        <source>Return {number} done: give back {amount}.</source>
+        <translation>დაბრუნება {number} შესრულდა: დააბრუნეთ {amount}.</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first.</source>
+        <translation>ჯერ დაასრულეთ ან გადადეთ გაყიდვა.</translation>
+    </message>
+    <message>
+        <source>Open the manager tools</source>
+        <translation>მენეჯერის ხელსაწყოების გახსნა</translation>
+    </message>
+</context>
+<context>
     <name>TillStatusBar</name>
     <message>
         <source>Office: checking…</source>
@@ -2754,6 +2777,14 @@ F12 · მენეჯერის PIN</translation>
         <translation>ოფისი: სინქრონიზაცია შეჩერდა</translation>
     </message>
     <message>
+        <source>programs kept on this till: {count}</source>
+        <translation>ამ სალაროში დარჩენილი პროგრამები: {count}</translation>
+    </message>
+    <message>
+        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. To publish them, register the till again with a code from the office that allows it.</source>
+        <translation>სათაო ოფისი ამ სალაროს არ აძლევს უფლებას, ლოიალობის პროგრამები სხვა მაღაზიებისთვის გამოაქვეყნოს. აქ შენახული პროგრამები მხოლოდ ამ სალაროში მუშაობს. მათ გამოსაქვეყნებლად ხელახლა დაარეგისტრირეთ სალარო ოფისის ისეთი კოდით, რომელიც ამის უფლებას იძლევა.</translation>
+    </message>
+    <message>
         <source>No shift open</source>
         <translation>ცვლა არ არის გახსნილი</translation>
     </message>
@@ -2781,28 +2812,8 @@ F12 · მენეჯერის PIN</translation>
         <translation>{time}, {name}</translation>
     </message>
     <message>
-        <source>Void this sale of {total}</source>
-        <translation>გაუქმდეს ეს გაყიდვა ({total})</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale first, then take the return.</source>
-        <translation>ჯერ დაასრულეთ ან გადადეთ გაყიდვა, შემდეგ მიიღეთ დაბრუნება.</translation>
-    </message>
-    <message>
-        <source>Return {number} done: give back {amount}.</source>
-        <translation>დაბრუნება {number} შესრულდა: დააბრუნეთ {amount}.</translation>
-    </message>
-    <message>
-        <source>Open the manager tools</source>
-        <translation>მენეჯერის ხელსაწყოების გახსნა</translation>
-    </message>
-    <message>
         <source>Sale {number} voided.</source>
         <translation>გაყიდვა {number} გაუქმდა.</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale first.</source>
-        <translation>ჯერ დაასრულეთ ან გადადეთ გაყიდვა.</translation>
     </message>
     <message>
         <source>In progress</source>

@@ -2716,6 +2716,29 @@ F12 · PIN-i i menaxherit</translation>
     </message>
 </context>
 <context>
+    <name>TillFlows</name>
+    <message>
+        <source>Void this sale of {total}</source>
+        <translation>Anulo këtë shitje prej {total}</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first, then take the return.</source>
+        <translation>Fillimisht përfundoni ose lëreni në pritje shitjen, pastaj pranoni kthimin.</translation>
+    </message>
+    <message>
+        <source>Return {number} done: give back {amount}.</source>
+        <translation>Kthimi {number} u krye: ktheni {amount}.</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first.</source>
+        <translation>Fillimisht përfundoni ose lëreni në pritje shitjen.</translation>
+    </message>
+    <message>
+        <source>Open the manager tools</source>
+        <translation>Hap mjetet e menaxherit</translation>
+    </message>
+</context>
+<context>
     <name>TillStatusBar</name>
     <message>
         <source>Office: checking…</source>
@@ -2754,6 +2777,14 @@ F12 · PIN-i i menaxherit</translation>
         <translation>Zyra: sinkronizimi ndaloi</translation>
     </message>
     <message>
+        <source>programs kept on this till: {count}</source>
+        <translation>programe të mbajtura në këtë arkë: {count}</translation>
+    </message>
+    <message>
+        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. To publish them, register the till again with a code from the office that allows it.</source>
+        <translation>Zyra qendrore nuk e lejon këtë arkë të publikojë programe besnikërie për dyqanet e tjera. Programet e ruajtura këtu funksionojnë vetëm në këtë arkë. Për t&apos;i publikuar, regjistrojeni arkën përsëri me një kod nga zyra që e lejon këtë.</translation>
+    </message>
+    <message>
         <source>No shift open</source>
         <translation>Nuk ka turn të hapur</translation>
     </message>
@@ -2781,28 +2812,8 @@ F12 · PIN-i i menaxherit</translation>
         <translation>{time} nga {name}</translation>
     </message>
     <message>
-        <source>Void this sale of {total}</source>
-        <translation>Anulo këtë shitje prej {total}</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale first, then take the return.</source>
-        <translation>Fillimisht përfundoni ose lëreni në pritje shitjen, pastaj pranoni kthimin.</translation>
-    </message>
-    <message>
-        <source>Return {number} done: give back {amount}.</source>
-        <translation>Kthimi {number} u krye: ktheni {amount}.</translation>
-    </message>
-    <message>
-        <source>Open the manager tools</source>
-        <translation>Hap mjetet e menaxherit</translation>
-    </message>
-    <message>
         <source>Sale {number} voided.</source>
         <translation>Shitja {number} u anulua.</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale first.</source>
-        <translation>Fillimisht përfundoni ose lëreni në pritje shitjen.</translation>
     </message>
     <message>
         <source>In progress</source>

@@ -99,8 +99,17 @@ class ChainTill:
         return checkout.complete(sale).record.id
 
 
-def new_till(path: Path, index: int, office: Office, office_url: str, clock: SteppingClock) -> ChainTill:
-    """A fresh till database in its own store, registered at the office (not yet synced, no shift)."""
+def new_till(
+    path: Path,
+    index: int,
+    office: Office,
+    office_url: str,
+    clock: SteppingClock,
+    *,
+    publish_programs: bool | None = None,
+) -> ChainTill:
+    """A fresh till database in its own store, registered at the office (not yet synced, no shift); by default
+    only the office's first till may publish programs."""
     engine, uow = open_database(path)
     settings = ShopSettings(
         name=f"Shop {index}",
@@ -112,7 +121,7 @@ def new_till(path: Path, index: int, office: Office, office_url: str, clock: Ste
     )
     create_shop(uow, settings, clock)
     cashier_id = add_staff(uow, f"Cashier {index}", Role.CASHIER, "1111")
-    register_till(uow, office_url, office.enroll(), clock=clock)
+    register_till(uow, office_url, office.enroll(publish_programs=publish_programs).code, clock=clock)
     engine.dispose()
     return ChainTill(till=open_till(path, clock=clock), clock=clock, cashier_id=cashier_id, path=path, code=f"T{index}")
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base, BigInt, Id, JsonText, UtcDateTime
 
 
 class OfficeTillRow(Base):
-    """A till the head office knows: its token (hashed) and the public key that signs its bundles."""
+    """A till the head office knows: its token (hashed), the public key that signs its bundles, and whether it
+    may publish loyalty programs to every store (granted by the enrollment code it registered with)."""
 
     __tablename__ = "sync_till"
 
@@ -23,6 +24,7 @@ class OfficeTillRow(Base):
     registered_at: Mapped[datetime] = mapped_column(UtcDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    publish_programs: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class EnrollmentRow(Base):
@@ -36,6 +38,7 @@ class EnrollmentRow(Base):
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
     used_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     used_by: Mapped[str | None] = mapped_column(Id())
+    publish_programs: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class BatchRow(Base):
@@ -108,3 +111,5 @@ class TillLinkRow(Base):
     last_push_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_pull_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_error: Mapped[str | None] = mapped_column(Text)
+    # What the office said at registration: None when it did not say (an older office, an older link).
+    publish_programs: Mapped[bool | None] = mapped_column()

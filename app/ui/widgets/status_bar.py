@@ -59,8 +59,20 @@ class TillStatusBar(QStatusBar):
             text, state = self.tr("Office: not set up (offline)"), "warn"
         else:
             text, state = self.tr("Office: sync stopped"), "warn"
-        self._state(self.sync, f"{text} · {queued}" if queued else text, state)
-        self.sync.setToolTip(status.last_error or "")
+        parts = [text, queued] if queued else [text]
+        tips = [status.last_error] if status.last_error else []
+        if status.held:
+            parts.append(self.tr("programs kept on this till: {count}").format(count=self._fmt.number(status.held)))
+            state = state if state == "bad" else "warn"
+            tips.append(
+                self.tr(
+                    "The head office does not let this till publish loyalty programs to the other shops. Programs "
+                    "saved here work on this till only. To publish them, register the till again with a code from "
+                    "the office that allows it."
+                )
+            )
+        self._state(self.sync, " · ".join(parts), state)
+        self.sync.setToolTip("\n".join(tips))
 
     def set_printer(self, text: str, state: str) -> None:
         self._state(self.printer, text, state)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -79,4 +80,36 @@ def test_the_till_knows_the_head_without_alembic_and_skips_a_current_database(tm
     assert not is_current(engine)
     upgrade(engine)
     assert is_current(engine)
+    engine.dispose()
+
+
+def _tills_before_publishers(engine: Engine) -> dict[str, bool]:
+    """At 0003, two registered tills of which one has pushed a program; at head, what each may publish."""
+    upgrade(engine, "0003")
+    till = (
+        "INSERT INTO sync_till (till_id, store_id, token_hash, public_key, registered_at) "
+        "VALUES (:t, 's', :h, 'k', :at)"
+    )
+    received = "INSERT INTO sync_received (id, till_id, topic, batch_id) VALUES (:id, :t, :topic, 'b')"
+    with engine.begin() as connection:
+        for name in ("publisher", "seller"):
+            connection.execute(text(till), {"t": name, "h": f"hash-{name}", "at": datetime(2026, 1, 1, tzinfo=UTC)})
+        connection.execute(text(received), {"id": "r1", "t": "publisher", "topic": "program"})
+        connection.execute(text(received), {"id": "r2", "t": "seller", "topic": "sale"})
+    upgrade(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT till_id, publish_programs FROM sync_till")).all()
+    return {str(name): bool(flag) for name, flag in rows}
+
+
+def test_upgrading_an_office_keeps_the_right_to_publish_for_tills_that_published(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "office.db")
+    assert _tills_before_publishers(engine) == {"publisher": True, "seller": False}
+    engine.dispose()
+
+
+@pytest.mark.postgres
+def test_upgrading_an_office_on_postgresql_keeps_the_right_for_tills_that_published(pg_empty_url: str) -> None:
+    engine = open_engine(pg_empty_url)
+    assert _tills_before_publishers(engine) == {"publisher": True, "seller": False}
     engine.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,3 +124,15 @@ def test_registration_needs_a_fresh_code_and_an_unused_till_code(
     with pytest.raises(Exception, match="409"):
         new_till(tmp_path / "b.db", 1, pg_office.office, pg_office.url, clock)  # store S1 / till T1 again
     first.till.close()
+
+
+def test_a_malformed_pull_cursor_or_staff_entry_is_a_422_not_a_500(shop: ChainTill, pg_office: RunningOffice) -> None:
+    token = token_of(shop)
+    batch = pending_batch(shop)
+    envelope = batch.to_json()
+    before = counts(pg_office)
+    for change in ({"pull_cursor": ""}, {"pull_cursor": float("inf")}, {"pull_cursor": -1}, {"staff": [{}]}):
+        body = json.dumps({**envelope, **change}).encode()
+        assert post(pg_office.url, batch, token, batch.id, body=body).status_code == 422, change
+    assert counts(pg_office) == before
+    assert post(pg_office.url, batch, token, batch.id).status_code == 200

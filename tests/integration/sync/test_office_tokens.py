@@ -121,7 +121,7 @@ def test_wrong_absent_revoked_and_superseded_tokens_get_401_and_write_nothing(
     # Another store's valid token cannot push this till's batch either (it names another till).
     assert push(pg_office.url, batch, token_of(second)).status_code == 403
     # Re-registering the till (reinstalled) gives a new token: the old one has expired.
-    register_till(first.till.uow, pg_office.url, pg_office.office.enroll(), clock=first.clock)
+    register_till(first.till.uow, pg_office.url, pg_office.office.enroll().code, clock=first.clock)
     assert push(pg_office.url, batch, old_token).status_code == 401
     assert httpx.get(f"{pg_office.url}/v1/changes", headers={"Authorization": f"Bearer {old_token}"}).status_code == 401
     # A revoked till's current token stops working too.
