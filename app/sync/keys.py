@@ -34,8 +34,12 @@ def verify(public_hex: str, data: bytes, signature: bytes) -> bool:
 
 
 def new_secret() -> str:
-    """A bearer token or enrollment code: 32 random bytes, URL-safe."""
-    return secrets.token_urlsafe(32)
+    """A bearer token or enrollment code: 32 random bytes, URL-safe, never starting with "-" (a code is typed
+    after ``--code`` on the command line, where a leading dash reads as another option)."""
+    while True:
+        secret = secrets.token_urlsafe(32)
+        if not secret.startswith("-"):
+            return secret
 
 
 def secret_hash(secret: str) -> str:
