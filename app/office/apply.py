@@ -18,6 +18,7 @@ from app.office.loyalty_intake import apply_answers, apply_card, apply_program_v
 from app.office.ownership import ForeignRows, check_owner
 from app.office.publishers import check_publisher
 from app.office.writes import insert_ignore, insert_ignore_many, log_changes, take_write_lock
+from app.services.auth import Role
 from app.store.models import BatchRow, OfficeTillRow, ShiftRow, StaffRow, StoreRow
 from app.sync.documents import BadDocument, from_doc, parse_time, table
 from app.sync.members import apply_member_document
@@ -25,7 +26,7 @@ from app.sync.wire import Ack, BadBatch, Batch, Item, RawJson
 
 log = logging.getLogger(__name__)
 
-STAFF_ROLES = frozenset({"cashier", "manager", "admin"})
+STAFF_ROLES = frozenset(role.value for role in Role)
 
 SALE_COLUMNS = (
     "id", "number", "kind", "status", "store_id", "till_id", "shift_id", "cashier_id", "currency", "card_id",
