@@ -24,7 +24,16 @@ def register(subparsers: Any) -> None:
         help="whether its till may publish loyalty programs and coupons to every store "
         "(default: only the office's first till may)",
     )
-    actions.add_parser("tills", help="the registered tills, and which may publish programs")
+    actions.add_parser("tills", help="the registered tills, when each was last heard from, which may publish programs")
+    one = actions.add_parser("till", help="show one till, change its right to publish programs, or revoke it")
+    one.add_argument("till", help="the till's id or till code")
+    one.add_argument(
+        "--publish-programs",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="grant or withdraw its right to publish loyalty programs (it learns at its next sync)",
+    )
+    one.add_argument("--revoke", action="store_true", help="its token stops working (a lost or stolen till)")
     importing = actions.add_parser("import", help="apply a till's bundle and write its reply bundle")
     importing.add_argument("bundle", type=Path)
     importing.add_argument("--reply", type=Path, required=True, help="where to write the reply for the till")
@@ -55,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.action == "tills":
             return _tills(office)
+        if args.action == "till":
+            return _till(args, office)
         if args.action == "import":
             return _import(office_args=args, office=office)
         if args.action == "kpis":
@@ -96,17 +107,45 @@ def _import(*, office_args: argparse.Namespace, office: Any) -> int:
     return 0
 
 
+TILL_HEADER = "store\ttill\tid\tregistered (UTC)\tlast seen (UTC)\tstate\tprograms"
+
+
 def _tills(office: Any) -> int:
     tills = office.tills()
-    print("store\ttill\tid\tregistered (UTC)\tstate\tprograms")
+    print(TILL_HEADER)
     for till in tills:
-        state = "revoked" if till.revoked else "active"
-        programs = "may publish programs" if till.publish_programs else "-"
-        print(
-            f"{till.store_code}\t{till.till_code}\t{till.till_id}\t{till.registered_at:%Y-%m-%d %H:%M}\t"
-            f"{state}\t{programs}"
-        )
+        print(_till_line(till))
     print(f"{len(tills)} till(s)")
+    return 0
+
+
+def _till_line(till: Any) -> str:
+    state = "revoked" if till.revoked else "active"
+    programs = "may publish programs" if till.publish_programs else "-"
+    seen = "never" if till.last_seen_at is None else f"{till.last_seen_at:%Y-%m-%d %H:%M}"
+    return (
+        f"{till.store_code}\t{till.till_code}\t{till.till_id}\t{till.registered_at:%Y-%m-%d %H:%M}\t{seen}\t"
+        f"{state}\t{programs}"
+    )
+
+
+def _till(args: argparse.Namespace, office: Any) -> int:
+    from app.office.tills import UnknownTill  # noqa: PLC0415
+
+    try:
+        if args.publish_programs is not None:
+            listing = office.allow_publishing(args.till, args.publish_programs)
+            said = "may now publish" if args.publish_programs else "may no longer publish"
+            print(f"till {listing.till_code} {said} loyalty programs; it learns this at its next sync", file=sys.stderr)
+        if args.revoke:
+            listing = office.revoke(args.till)
+            print(f"till {listing.till_code} is revoked: its token no longer works", file=sys.stderr)
+        listing = office.till(args.till)
+    except UnknownTill as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(TILL_HEADER)
+    print(_till_line(listing))
     return 0
 
 

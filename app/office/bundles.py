@@ -54,13 +54,13 @@ def import_bundle(office: Office, data: bytes) -> ImportResult:
     except (BadBatch, IdempotencyConflict, ForeignRows, NotAllowedToPublish) as exc:
         raise BundleRefused(f"the bundle cannot be applied: {exc}") from exc
     changes: list[Change] = []
-    cursor, more = batch.pull_cursor, True
+    cursor, more, right = batch.pull_cursor, True, None
     while more and len(changes) < REPLY_CHANGES:
         page = office.changes(bundle.till_id, cursor, 2000)
         changes += page.changes
-        cursor, more = page.cursor, page.more
+        cursor, more, right = page.cursor, page.more, page.publish_programs
     now = office.clock().isoformat()
-    body = {"ack": ack.to_json(), "page": ChangePage(tuple(changes), cursor, more, now).to_json()}
+    body = {"ack": ack.to_json(), "page": ChangePage(tuple(changes), cursor, more, now, right).to_json()}
     reply = write_bundle(
         kind=OFFICE_REPLY,
         till_id=bundle.till_id,

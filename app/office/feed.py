@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.office.loyalty_intake import cards
-from app.store.models import Barcode, Category, ChangeRow, LedgerEntryRow, ProductRow, ProgramRow
+from app.store.models import Barcode, Category, ChangeRow, LedgerEntryRow, OfficeTillRow, ProductRow, ProgramRow
 from app.sync.documents import to_doc
 from app.sync.members import member_document
 from app.sync.wire import Change, ChangePage
@@ -51,7 +51,9 @@ def changes_after(session: Session, till_id: str, after: int, limit: int, now: d
     more = len(rows) == limit
     # A short page read everything up to ``top``, including this till's own entries that were left out.
     cursor = int(rows[-1][0]) if more else max(after, top)
-    return ChangePage(changes=changes, cursor=cursor, more=more, office_time=now.isoformat())
+    till = session.get(OfficeTillRow, till_id)
+    right = None if till is None else till.publish_programs
+    return ChangePage(changes=changes, cursor=cursor, more=more, office_time=now.isoformat(), publish_programs=right)
 
 
 def _products(session: Session, ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -12,13 +12,25 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.office.apply import apply_batch
 from app.office.feed import changes_after
 from app.office.reports import OverdraftLine, overdraft_report
-from app.office.tills import Enrollment, TillListing, authenticate, create_enrollment, list_tills, register_till
+from app.office.tills import (
+    Enrollment,
+    TillListing,
+    authenticate,
+    create_enrollment,
+    find_till,
+    list_tills,
+    mark_seen,
+    register_till,
+    revoke_till,
+    seen_long_ago,
+    set_publisher,
+)
 from app.services.context import Clock, utc_now
 from app.store.db import WRITE_OPTION, open_engine, session_factory
 from app.store.migrate import upgrade
@@ -93,10 +105,41 @@ class Office:
             return list_tills(session)
 
     def authenticate(self, token: str | None) -> str | None:
-        """The till id behind a bearer token, or None."""
+        """The till id behind a bearer token, or None; the till's "last seen" moves on (at most once a minute)."""
+        now = self.clock()
         with self.sessions() as session:
             row = authenticate(session, token)
-            return row.till_id if row is not None else None
+            if row is None:
+                return None
+            till_id, due = row.till_id, seen_long_ago(row, now)
+        if due:
+            try:
+                with self.writing() as session:
+                    mark_seen(session, till_id, now)
+            except OperationalError as exc:  # a busy database must not turn a till away
+                log.warning("could not note that till %s was seen: %s", till_id, exc.orig)
+        return till_id
+
+    def revoke(self, till: str) -> TillListing:
+        """Revoke a till's token by its id or till code (raises ``UnknownTill``)."""
+        with self.writing() as session:
+            till_id = revoke_till(session, till, self.clock()).till_id
+        return self._listing(till_id)
+
+    def allow_publishing(self, till: str, allowed: bool) -> TillListing:
+        """Grant or withdraw a till's right to publish programs, by its id or till code (raises ``UnknownTill``)."""
+        with self.writing() as session:
+            till_id = set_publisher(session, till, allowed).till_id
+        return self._listing(till_id)
+
+    def till(self, ref: str) -> TillListing:
+        """One till by its id or till code (raises ``UnknownTill``)."""
+        with self.sessions() as session:
+            till_id = find_till(session, ref).till_id
+        return self._listing(till_id)
+
+    def _listing(self, till_id: str) -> TillListing:
+        return next(t for t in self.tills() if t.till_id == till_id)
 
     def till_public_key(self, till_id: str) -> str | None:
         with self.sessions() as session:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
 from app.office.writes import insert_ignore, take_write_lock
@@ -24,6 +24,7 @@ from app.sync.keys import new_secret, secret_hash
 log = logging.getLogger(__name__)
 
 ENROLLMENT_VALIDITY = timedelta(days=7)
+SEEN_EVERY = timedelta(minutes=1)  # how stale a till's "last seen" may get before a request writes it again
 
 
 class RegistrationRefused(Exception):
@@ -36,6 +37,10 @@ class MalformedRegistration(RegistrationRefused):
 
 class TillClash(RegistrationRefused):
     """Another till of the chain already has this till code (receipt numbers would clash)."""
+
+
+class UnknownTill(LookupError):
+    """No till registered at this office has that id or till code."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +67,7 @@ class TillListing:
     registered_at: datetime
     revoked: bool
     publish_programs: bool
+    last_seen_at: datetime | None = None
 
 
 def first_till_pending(session: Session, now: datetime) -> bool:
@@ -180,6 +186,57 @@ def authenticate(session: Session, token: str | None) -> OfficeTillRow | None:
     return row
 
 
+def seen_long_ago(row: OfficeTillRow, now: datetime) -> bool:
+    """Whether the till's "last seen" is due to be written again (it is kept to the minute, not to the request)."""
+    return row.last_seen_at is None or now - row.last_seen_at >= SEEN_EVERY
+
+
+def mark_seen(session: Session, till_id: str, now: datetime) -> None:
+    """Note that the till was heard from (the caller commits)."""
+    session.execute(update(OfficeTillRow).where(OfficeTillRow.till_id == till_id).values(last_seen_at=now))
+
+
+def find_till(session: Session, ref: str) -> OfficeTillRow:
+    """The till registered here whose id or till code is ``ref``.
+
+    Raises:
+        UnknownTill: none is.
+    """
+    row = session.get(OfficeTillRow, ref)
+    if row is None:
+        till_id = session.scalar(select(TillRow.id).where(TillRow.code == ref))
+        row = session.get(OfficeTillRow, till_id) if till_id is not None else None
+    if row is None:
+        raise UnknownTill(f"no till registered here has the id or code {ref!r}")
+    return row
+
+
+def revoke_till(session: Session, ref: str, now: datetime) -> OfficeTillRow:
+    """Stop the till's token from working (a lost or stolen till); it can come back only with a new code.
+
+    Raises:
+        UnknownTill: no till registered here has that id or code.
+    """
+    row = find_till(session, ref)
+    if row.revoked_at is None:
+        row.revoked_at = now
+        log.warning("till %s revoked: its token no longer works", row.till_id)
+    return row
+
+
+def set_publisher(session: Session, ref: str, allowed: bool) -> OfficeTillRow:
+    """Grant or withdraw the till's right to publish loyalty programs; the till learns it at its next sync.
+
+    Raises:
+        UnknownTill: no till registered here has that id or code.
+    """
+    row = find_till(session, ref)
+    if row.publish_programs != allowed:
+        row.publish_programs = allowed
+        log.info("till %s may publish programs: %s", row.till_id, allowed)
+    return row
+
+
 def public_key_of(session: Session, till_id: str) -> str | None:
     row = session.get(OfficeTillRow, till_id)
     return None if row is None or row.revoked_at is not None else row.public_key
@@ -200,6 +257,7 @@ def list_tills(session: Session) -> list[TillListing]:
             registered_at=row.registered_at,
             revoked=row.revoked_at is not None,
             publish_programs=row.publish_programs,
+            last_seen_at=row.last_seen_at,
         )
         for row, till_code, store_code in rows
     ]

@@ -28,6 +28,7 @@ class PageApplier:
         self._clock = clock
         self.cards: set[str] = set()
         self.programs_changed = False
+        self.programs_released = False
         self._handlers: dict[str, Callable[[Mapping[str, Any]], None]] = {
             "category": self._category,
             "product": self._product,
@@ -136,5 +137,11 @@ def apply_page(
     values: dict[str, object] = {"pull_cursor": page.cursor, "last_pull_at": now}
     if not page.more:
         values["confirmed_at"] = now
+    if page.publish_programs is not None:
+        link = session.get(TillLinkRow, till_id)
+        if link is not None and link.publish_programs != page.publish_programs:
+            applier.programs_released = link.publish_programs is False and page.publish_programs
+            values["publish_programs"] = page.publish_programs
+            log.info("the office says this till may publish programs: %s", page.publish_programs)
     session.execute(update(TillLinkRow).where(TillLinkRow.till_id == till_id).values(**values))
     return applier

@@ -122,7 +122,7 @@ def staff_documents(session: Session) -> list[Mapping[str, Any]]:
 
 
 def hold_programs(uow: UnitOfWorkFactory, till_id: str) -> None:
-    """The office refused this till's programs: keep them here from now on, until it registers again."""
+    """The office refused this till's programs: keep them here until the office grants the right (see apply_page)."""
     with uow(write=True) as work:
         row = work.session.get(TillLinkRow, till_id)
         if row is None:

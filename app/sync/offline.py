@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.domain.ids import HlcClock, new_id
@@ -91,11 +91,10 @@ def import_reply(
         now = clock()
         acked = acknowledge(work.session, link.till_id, ack.batch_id, ack, now)
         # Changes this till already pulled online since the export are not applied again (they may be older).
-        fresh = ChangePage(
+        fresh = replace(
+            page,
             changes=tuple(c for c in page.changes if c.seq > link.pull_cursor),
             cursor=max(page.cursor, link.pull_cursor),
-            more=page.more,
-            office_time=page.office_time,
         )
         try:
             applier = apply_page(work.session, link.till_id, fresh, now, hlc)

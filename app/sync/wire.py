@@ -186,20 +186,28 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class ChangePage:
-    """Changes after a cursor; ``cursor`` is where the next page starts, ``more`` whether one exists."""
+    """Changes after a cursor; ``cursor`` is where the next page starts, ``more`` whether one exists.
+
+    ``publish_programs`` is the asking till's right to publish programs as the office holds it now (None: the
+    office did not say), so a right granted or withdrawn at the office reaches the till with its next pull.
+    """
 
     changes: tuple[Change, ...]
     cursor: int
     more: bool
     office_time: str
+    publish_programs: bool | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        page = {
             "changes": [c.to_json() for c in self.changes],
             "cursor": self.cursor,
             "more": self.more,
             "office_time": self.office_time,
         }
+        if self.publish_programs is not None:
+            page["publish_programs"] = self.publish_programs
+        return page
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> ChangePage:
@@ -211,4 +219,5 @@ class ChangePage:
             cursor=int(raw["cursor"]),
             more=bool(raw["more"]),
             office_time=str(raw["office_time"]),
+            publish_programs=right if isinstance(right := raw.get("publish_programs"), bool) else None,
         )

@@ -161,7 +161,10 @@ class SyncWorker:
         client = self._client_factory(link)
         try:
             pushed, batches = self._push(client)
-            pulled, pages = self._pull_all(client)
+            pulled, pages, released = self._pull_all(client)
+            if released:  # the office now lets this till publish: the programs it kept go at once
+                more, more_batches = self._push(client)
+                pushed, batches = pushed + more, batches + more_batches
         finally:
             client.close()
         link, queued, held = self._link()
@@ -181,8 +184,9 @@ class SyncWorker:
     def _push(self, client: OfficeClient) -> tuple[int, int]:
         """Push everything; when the office first refuses this till's programs, they are held and the rest goes.
 
-        Held programs stay queued (the till keeps using them) until the till registers again with a code that
-        lets it publish programs. A second refusal is raised: the office and the till disagree about what it is.
+        Held programs stay queued (the till keeps using them) until the office grants the right (the pull says so)
+        or the till registers again with a code that gives it. A second refusal is raised: the office and the till
+        disagree about what it is.
         """
         try:
             return self._push_all(client)
@@ -233,8 +237,10 @@ class SyncWorker:
                 current = following
         return pushed, batches
 
-    def _pull_all(self, client: OfficeClient) -> tuple[int, int]:
+    def _pull_all(self, client: OfficeClient) -> tuple[int, int, bool]:
+        """Pull every change; returns the changes, the pages and whether held programs were released."""
         pulled = pages = 0
+        released = False
         while not self._stop.is_set():
             with self._uow() as work:
                 link = load_link(work.session)
@@ -246,6 +252,7 @@ class SyncWorker:
             if applier.programs_changed and self._on_programs_changed is not None:
                 self._on_programs_changed()
             pulled, pages = pulled + len(page.changes), pages + 1
+            released = released or applier.programs_released
             if not page.more:
                 break
-        return pulled, pages
+        return pulled, pages, released

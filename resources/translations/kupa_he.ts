@@ -2781,8 +2781,8 @@ F12 · קוד מנהל</translation>
         <translation>תוכניות שנשארו בקופה זו: {count}</translation>
     </message>
     <message>
-        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. To publish them, register the till again with a code from the office that allows it.</source>
-        <translation>המשרד הראשי אינו מתיר לקופה זו לפרסם תוכניות נאמנות לשאר החנויות. תוכניות שנשמרו כאן פועלות בקופה זו בלבד. כדי לפרסם אותן, יש לרשום את הקופה מחדש עם קוד מהמשרד שמתיר זאת.</translation>
+        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. Once the office allows it, they are sent at the next sync.</source>
+        <translation>המשרד הראשי אינו מתיר לקופה זו לפרסם תוכניות נאמנות לשאר החנויות. תוכניות שנשמרו כאן פועלות בקופה זו בלבד. כשהמשרד יתיר זאת, הן יישלחו בסנכרון הבא.</translation>
     </message>
     <message>
         <source>No shift open</source>

@@ -2781,8 +2781,8 @@ F12 · მენეჯერის PIN</translation>
         <translation>ამ სალაროში დარჩენილი პროგრამები: {count}</translation>
     </message>
     <message>
-        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. To publish them, register the till again with a code from the office that allows it.</source>
-        <translation>სათაო ოფისი ამ სალაროს არ აძლევს უფლებას, ლოიალობის პროგრამები სხვა მაღაზიებისთვის გამოაქვეყნოს. აქ შენახული პროგრამები მხოლოდ ამ სალაროში მუშაობს. მათ გამოსაქვეყნებლად ხელახლა დაარეგისტრირეთ სალარო ოფისის ისეთი კოდით, რომელიც ამის უფლებას იძლევა.</translation>
+        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. Once the office allows it, they are sent at the next sync.</source>
+        <translation>სათაო ოფისი ამ სალაროს არ აძლევს უფლებას, ლოიალობის პროგრამები სხვა მაღაზიებისთვის გამოაქვეყნოს. აქ შენახული პროგრამები მხოლოდ ამ სალაროში მუშაობს. როგორც კი ოფისი ამის უფლებას მისცემს, ისინი შემდეგი სინქრონიზაციისას გაიგზავნება.</translation>
     </message>
     <message>
         <source>No shift open</source>

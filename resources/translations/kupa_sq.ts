@@ -2781,8 +2781,8 @@ F12 · PIN-i i menaxherit</translation>
         <translation>programe të mbajtura në këtë arkë: {count}</translation>
     </message>
     <message>
-        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. To publish them, register the till again with a code from the office that allows it.</source>
-        <translation>Zyra qendrore nuk e lejon këtë arkë të publikojë programe besnikërie për dyqanet e tjera. Programet e ruajtura këtu funksionojnë vetëm në këtë arkë. Për t&apos;i publikuar, regjistrojeni arkën përsëri me një kod nga zyra që e lejon këtë.</translation>
+        <source>The head office does not let this till publish loyalty programs to the other shops. Programs saved here work on this till only. Once the office allows it, they are sent at the next sync.</source>
+        <translation>Zyra qendrore nuk e lejon këtë arkë të publikojë programe besnikërie për dyqanet e tjera. Programet e ruajtura këtu funksionojnë vetëm në këtë arkë. Sapo zyra ta lejojë, ato dërgohen në sinkronizimin e radhës.</translation>
     </message>
     <message>
         <source>No shift open</source>

@@ -67,8 +67,7 @@ class TillStatusBar(QStatusBar):
             tips.append(
                 self.tr(
                     "The head office does not let this till publish loyalty programs to the other shops. Programs "
-                    "saved here work on this till only. To publish them, register the till again with a code from "
-                    "the office that allows it."
+                    "saved here work on this till only. Once the office allows it, they are sent at the next sync."
                 )
             )
         self._state(self.sync, " · ".join(parts), state)

@@ -195,3 +195,36 @@ def test_registering_again_with_the_right_publishes_what_was_held(
     first.till.sync.sync_once()
     assert coupon_works(first.till, first.cashier_id, "LATER")
     assert {t.till_code: t.publish_programs for t in pg_office.office.tills()} == {"T1": True, "T2": True}
+
+
+@pytest.mark.postgres
+def test_a_right_granted_at_the_office_reaches_the_till_and_sends_what_it_held(
+    chain: tuple[ChainTill, ChainTill], pg_office: RunningOffice
+) -> None:
+    first, second = chain
+    save_coupon(second.till, "GRANTED")
+    second.till.sync.sync_once()
+    assert second.till.sync.status.held == 1
+    listing = pg_office.office.allow_publishing("T2", True)
+    assert listing.publish_programs is True
+    report = second.till.sync.sync_once()  # one round: the pull tells it, and the kept coupon goes at once
+    assert report.pushed == 1 and second.till.sync.status.held == 0 and held_rows(second) == []
+    assert "coupon-granted" in office_programs(pg_office)
+    first.till.sync.sync_once()
+    assert coupon_works(first.till, first.cashier_id, "GRANTED")
+
+
+@pytest.mark.postgres
+def test_a_right_withdrawn_at_the_office_keeps_later_programs_on_the_till(
+    chain: tuple[ChainTill, ChainTill], pg_office: RunningOffice
+) -> None:
+    first, _second = chain
+    pg_office.office.allow_publishing(first.till.context.till_id, False)
+    first.till.sync.sync_once()
+    with first.till.uow() as uow:
+        assert load_link(uow.session).publish_programs is False
+    save_coupon(first.till, "AFTER")
+    first.till.sync.sync_once()
+    assert first.till.sync.status.held == 1 and held_rows(first) == ["program"]
+    assert "coupon-after" not in office_programs(pg_office)
+    assert coupon_works(first.till, first.cashier_id, "AFTER")

@@ -12,6 +12,7 @@ from app.cli import main
 from app.domain.money import Money
 from app.services.first_run import OfficeKind, TillSetup, set_up_till
 from app.store.models import OutboxRow, ProgramRow, ReceivedRow, SaleRow, ShiftRow
+from app.sync.client import OfficeRefused
 from tests.helpers.chain import BARCODES, ChainTill, new_till
 from tests.helpers.publishing import forget_right, save_coupon
 from tests.helpers.shop import SteppingClock
@@ -136,3 +137,64 @@ def test_a_till_told_it_may_not_publish_leaves_its_programs_out_of_its_bundles(
         unsent = uow.session.scalars(select(OutboxRow.topic).where(OutboxRow.sent_at.is_(None))).all()
     branch.till.close()
     assert unsent == ["program"]
+
+
+def till_rows(running: RunningOffice, capsys: pytest.CaptureFixture[str], *args: str) -> list[list[str]]:
+    """The rows ``office tills`` (or ``office till ...``) prints, split into columns."""
+    capsys.readouterr()
+    assert cli("office", "--db", office_db(running), *(args or ("tills",))) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split("\t") == [
+        "store", "till", "id", "registered (UTC)", "last seen (UTC)", "state", "programs"
+    ]  # fmt: skip
+    return [line.split("\t") for line in lines[1:] if "\t" in line]
+
+
+def test_the_office_grants_a_till_the_right_by_command_and_its_bundle_reply_says_so(
+    tmp_path: Path, branch: ChainTill, sqlite_office: RunningOffice, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle, reply = tmp_path / "out.kupa", tmp_path / "reply.kupa"
+    assert cli("office", "--db", office_db(sqlite_office), "till", "T2", "--publish-programs") == 0
+    said = capsys.readouterr()
+    assert "till T2 may now publish loyalty programs; it learns this at its next sync" in said.err
+    assert said.out.splitlines()[1].split("\t")[-1] == "may publish programs"
+    assert cli("sync", "--db", str(branch.path), "export", str(bundle)) == 0
+    assert "1 program change(s) left out" in capsys.readouterr().out  # the till does not know yet
+    assert cli("office", "--db", office_db(sqlite_office), "import", str(bundle), "--reply", str(reply)) == 0
+    assert cli("sync", "--db", str(branch.path), "import", str(reply)) == 0
+    capsys.readouterr()
+    assert cli("sync", "--db", str(branch.path), "export", str(bundle)) == 0
+    assert "left out" not in capsys.readouterr().out
+    assert cli("office", "--db", office_db(sqlite_office), "import", str(bundle), "--reply", str(reply)) == 0
+    with sqlite_office.office.sessions() as session:
+        assert session.scalar(select(ProgramRow.id).where(ProgramRow.code == "BRANCH")) is not None
+
+
+def test_a_revoked_till_is_turned_away_and_loses_nothing(
+    tmp_path: Path, sqlite_office: RunningOffice, clock: SteppingClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shop = new_till(tmp_path / "t1.db", 1, sqlite_office.office, sqlite_office.url, clock)
+    try:
+        shop.till.sync.sync_once()
+        [row] = till_rows(sqlite_office, capsys)
+        assert row[4] != "never" and row[5] == "active"  # heard from when it synced
+        [row] = till_rows(sqlite_office, capsys, "till", shop.till.context.till_id, "--revoke")
+        assert row[5] == "revoked"
+        shop.till.shifts.open(shop.cashier_id, Money(10000, "ILS"))
+        sold = shop.sell(BARCODES[:1])
+        before = office_counts(sqlite_office)
+        with pytest.raises(OfficeRefused) as refused:
+            shop.till.sync.sync_once()
+        assert refused.value.status == 401
+        assert office_counts(sqlite_office) == before
+        with shop.till.uow() as uow:  # the sale waits in the outbox for a new registration
+            assert uow.session.scalar(select(OutboxRow.id).where(OutboxRow.entity_id == sold)) is not None
+    finally:
+        shop.till.close()
+
+
+def test_acting_on_a_till_the_office_does_not_know_says_so(
+    sqlite_office: RunningOffice, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli("office", "--db", office_db(sqlite_office), "till", "T9", "--revoke") == 2
+    assert "no till registered here has the id or code 'T9'" in capsys.readouterr().err
