@@ -13,6 +13,7 @@ class SyncState(StrEnum):
     ONLINE = "online"
     OFFLINE = "offline"
     REFUSED = "refused"
+    TURNED_AWAY = "turned away"  # the office no longer knows this till's token (revoked, or registered elsewhere)
     STOPPED = "stopped"
 
 
@@ -48,4 +49,6 @@ class SyncStatus:
             return f"offline since {self.offline_since:%Y-%m-%d %H:%M} UTC · {queued}"
         if self.state is SyncState.REFUSED:
             return f"sync refused: {self.last_error} · {queued}"
+        if self.state is SyncState.TURNED_AWAY:
+            return f"the office no longer accepts this till: register it again · {queued}"
         return f"{self.state.value} · {queued}"

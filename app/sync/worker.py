@@ -26,6 +26,7 @@ from app.sync.wire import PROGRAMS_REFUSED, Ack
 
 log = logging.getLogger(__name__)
 
+UNAUTHORIZED = 401
 StatusCallback = Callable[[SyncStatus], None]
 ClientFactory = Callable[[Link], OfficeClient]
 
@@ -133,7 +134,8 @@ class SyncWorker:
             log.info("office unreachable (%s); next try with backoff", exc)
             return self._backoff.next_delay()
         except OfficeRefused as exc:
-            self._publish(state=SyncState.REFUSED, last_error=str(exc))
+            state = SyncState.TURNED_AWAY if exc.status == UNAUTHORIZED else SyncState.REFUSED
+            self._publish(state=state, last_error=str(exc))
             log.error("the office refused sync: %s", exc)
             return self._backoff.next_delay()
         except NotRegistered as exc:
@@ -156,7 +158,7 @@ class SyncWorker:
         """Push every queued row, then pull every change; raises when the office cannot be reached or refuses."""
         link, queued, held = self._link()
         # A retry while offline stays "offline" on the status bar until it succeeds (no flicker).
-        retrying = self.status.state in (SyncState.OFFLINE, SyncState.REFUSED)
+        retrying = self.status.state in (SyncState.OFFLINE, SyncState.REFUSED, SyncState.TURNED_AWAY)
         self._publish(state=self.status.state if retrying else SyncState.SYNCING, queued=queued, held=held)
         client = self._client_factory(link)
         try:

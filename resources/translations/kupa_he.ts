@@ -2769,12 +2769,20 @@ F12 · קוד מנהל</translation>
         <translation>משרד: הסנכרון נדחה</translation>
     </message>
     <message>
+        <source>Office: register this till again</source>
+        <translation>משרד: יש לרשום את הקופה מחדש</translation>
+    </message>
+    <message>
         <source>Office: not set up (offline)</source>
         <translation>משרד: לא מוגדר (לא מחובר)</translation>
     </message>
     <message>
         <source>Office: sync stopped</source>
         <translation>משרד: הסנכרון הופסק</translation>
+    </message>
+    <message>
+        <source>The head office no longer accepts this till: it was revoked there, or registered again on another computer. Sales stay queued here and nothing is lost. Ask the office for a new code and register the till again.</source>
+        <translation>המשרד הראשי אינו מקבל עוד את הקופה הזו: היא בוטלה שם, או נרשמה מחדש במחשב אחר. המכירות ממתינות כאן בתור ושום דבר לא אובד. בקשו מהמשרד קוד חדש ורשמו את הקופה מחדש.</translation>
     </message>
     <message>
         <source>programs kept on this till: {count}</source>

@@ -2769,12 +2769,20 @@ F12 · მენეჯერის PIN</translation>
         <translation>ოფისმა სინქრონიზაცია უარყო</translation>
     </message>
     <message>
+        <source>Office: register this till again</source>
+        <translation>ოფისი: სალარო ხელახლა დაარეგისტრირეთ</translation>
+    </message>
+    <message>
         <source>Office: not set up (offline)</source>
         <translation>ოფისი: არ არის დაყენებული (ოფლაინ)</translation>
     </message>
     <message>
         <source>Office: sync stopped</source>
         <translation>ოფისი: სინქრონიზაცია შეჩერდა</translation>
+    </message>
+    <message>
+        <source>The head office no longer accepts this till: it was revoked there, or registered again on another computer. Sales stay queued here and nothing is lost. Ask the office for a new code and register the till again.</source>
+        <translation>სათაო ოფისი ამ სალაროს აღარ იღებს: იქ გაუქმდა, ან ხელახლა დარეგისტრირდა სხვა კომპიუტერზე. გაყიდვები აქ რიგში რჩება და არაფერი იკარგება. სთხოვეთ ოფისს ახალი კოდი და სალარო ხელახლა დაარეგისტრირეთ.</translation>
     </message>
     <message>
         <source>programs kept on this till: {count}</source>

@@ -2769,12 +2769,20 @@ F12 · PIN-i i menaxherit</translation>
         <translation>Zyra: e refuzoi sinkronizimin</translation>
     </message>
     <message>
+        <source>Office: register this till again</source>
+        <translation>Zyra: regjistrojeni përsëri këtë arkë</translation>
+    </message>
+    <message>
         <source>Office: not set up (offline)</source>
         <translation>Zyra: e pakonfiguruar (jashtë linje)</translation>
     </message>
     <message>
         <source>Office: sync stopped</source>
         <translation>Zyra: sinkronizimi ndaloi</translation>
+    </message>
+    <message>
+        <source>The head office no longer accepts this till: it was revoked there, or registered again on another computer. Sales stay queued here and nothing is lost. Ask the office for a new code and register the till again.</source>
+        <translation>Zyra qendrore nuk e pranon më këtë arkë: u revokua atje, ose u regjistrua përsëri në një kompjuter tjetër. Shitjet mbeten në radhë këtu dhe asgjë nuk humbet. Kërkojini zyrës një kod të ri dhe regjistrojeni arkën përsëri.</translation>
     </message>
     <message>
         <source>programs kept on this till: {count}</source>

@@ -55,12 +55,22 @@ class TillStatusBar(QStatusBar):
             state = "warn" if minutes < 60 else "bad"
         elif status.state is SyncState.REFUSED:
             text, state = self.tr("Office: refused the sync"), "bad"
+        elif status.state is SyncState.TURNED_AWAY:
+            text, state = self.tr("Office: register this till again"), "bad"
         elif status.state is SyncState.NOT_REGISTERED:
             text, state = self.tr("Office: not set up (offline)"), "warn"
         else:
             text, state = self.tr("Office: sync stopped"), "warn"
         parts = [text, queued] if queued else [text]
         tips = [status.last_error] if status.last_error else []
+        if status.state is SyncState.TURNED_AWAY:
+            tips.append(
+                self.tr(
+                    "The head office no longer accepts this till: it was revoked there, or registered again on "
+                    "another computer. Sales stay queued here and nothing is lost. Ask the office for a new code "
+                    "and register the till again."
+                )
+            )
         if status.held:
             parts.append(self.tr("programs kept on this till: {count}").format(count=self._fmt.number(status.held)))
             state = state if state == "bad" else "warn"

@@ -8,10 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
 
 from app.domain.money import Money
-from app.store.models import OfficeTillRow
 from app.sync.backoff import Backoff
 from app.sync.client import OfficeClient
 from app.sync.link import Link
@@ -86,16 +84,15 @@ def test_worker_goes_offline_backs_off_and_catches_up_without_blocking_sales(
     shop.till.close()
 
 
-def test_a_revoked_till_is_refused_and_says_so(
+def test_a_revoked_till_is_turned_away_and_says_so(
     tmp_path: Path, sqlite_office: RunningOffice, clock: SteppingClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     shop = new_till(tmp_path / "till.db", 1, sqlite_office.office, sqlite_office.url, clock)
-    with sqlite_office.office.writing() as session:
-        session.execute(update(OfficeTillRow).values(revoked_at=clock()))
+    sqlite_office.office.revoke("T1")
     worker = SyncWorker(shop.till.uow, clock=clock, interval=0.05, backoff=Backoff(base=0.02, cap=0.05))
     worker.start()
     try:
-        wait_for(lambda: worker.status.state is SyncState.REFUSED)
+        wait_for(lambda: worker.status.state is SyncState.TURNED_AWAY)
     finally:
         worker.stop()
     assert "401" in (worker.status.last_error or "")

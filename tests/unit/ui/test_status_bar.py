@@ -26,3 +26,14 @@ def test_held_programs_are_shown_as_a_warning_with_the_way_out(qtbot: QtBot) -> 
     bar.set_sync(SyncStatus(SyncState.REFUSED, held=1, last_error="401: a valid till token is required"), NOW)
     assert bar.sync.property("state") == "bad"
     assert bar.sync.toolTip().startswith("401: a valid till token is required\nThe head office")
+
+
+def test_a_till_the_office_turned_away_is_told_to_register_again(qtbot: QtBot) -> None:
+    bar = TillStatusBar(ShopFormat("en", "ILS", "Asia/Jerusalem"))
+    qtbot.addWidget(bar)
+    status = SyncStatus(SyncState.TURNED_AWAY, queued=4, last_error="401: a valid till token is required")
+    bar.set_sync(status, NOW)
+    assert bar.sync.text() == "Office: register this till again · 4 queued"
+    assert bar.sync.property("state") == "bad"
+    assert "Sales stay queued here and nothing is lost" in bar.sync.toolTip()
+    assert status.text() == "the office no longer accepts this till: register it again · 4 queued"
