@@ -134,7 +134,7 @@ def run(quick: bool) -> Result:
         child, url = _start_office(office_url)
         try:
             register_till(uow, url, office.enroll().code)
-            worker = SyncWorker(uow, batch_rows=1000)
+            worker = SyncWorker(uow)  # the batch size the till ships with
             started = time.perf_counter()
             report = worker.sync_once()
             elapsed = time.perf_counter() - started
