@@ -15,6 +15,7 @@ from app.services.context import Clock, TillContext
 from app.services.member_outbox import queue_entries, queue_program
 from app.services.permissions import Act, require
 from app.store.uow import UnitOfWorkFactory
+from app.sync.link import NotRegistered, load_link
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,14 @@ class ProgramEditor:
             latest = uow.programs.latest(include_coupons=True)
             counts = {p.id: uow.programs.next_version(p.id) - 1 for p in latest}
         return sorted((ProgramVersions(p, counts[p.id]) for p in latest), key=lambda v: (v.program.name, v.program.id))
+
+    def stay_here(self) -> bool:
+        """Whether programs saved on this till stay on it: its office does not let it publish them to the chain."""
+        with self._uow() as uow:
+            try:
+                return load_link(uow.session).holds_programs
+            except NotRegistered:
+                return False
 
     def history(self, program_id: str) -> list[Program]:
         with self._uow() as uow:

@@ -1706,6 +1706,10 @@ F3 · עד {amount}</translation>
         <translation>תוכניות נאמנות</translation>
     </message>
     <message>
+        <source>The head office does not let this till publish programs to the other shops: programs saved here work on this till only. They are sent once the office allows it.</source>
+        <translation>המשרד הראשי אינו מתיר לקופה זו לפרסם תוכניות לשאר החנויות: תוכניות שנשמרות כאן פועלות בקופה זו בלבד. הן יישלחו כשהמשרד יתיר זאת.</translation>
+    </message>
+    <message>
         <source>New from template</source>
         <translation>חדשה מתבנית</translation>
     </message>
@@ -1730,6 +1734,10 @@ F3 · עד {amount}</translation>
     <message>
         <source>no tier</source>
         <translation>ללא דרגה</translation>
+    </message>
+    <message>
+        <source>Choose a program on the list, or a template and New from template.</source>
+        <translation>בחרו תוכנית ברשימה, או תבנית ואז &quot;חדשה מתבנית&quot;.</translation>
     </message>
     <message>
         <source>Lists and scopes, line {line}: {reason}</source>

@@ -1706,6 +1706,10 @@ F3 · {amount}-მდე</translation>
         <translation>ლოიალობის პროგრამები</translation>
     </message>
     <message>
+        <source>The head office does not let this till publish programs to the other shops: programs saved here work on this till only. They are sent once the office allows it.</source>
+        <translation>სათაო ოფისი ამ სალაროს არ აძლევს უფლებას, პროგრამები სხვა მაღაზიებისთვის გამოაქვეყნოს: აქ შენახული პროგრამები მხოლოდ ამ სალაროში მუშაობს. ისინი გაიგზავნება, როგორც კი ოფისი ამის უფლებას მისცემს.</translation>
+    </message>
+    <message>
         <source>New from template</source>
         <translation>ახალი შაბლონიდან</translation>
     </message>
@@ -1730,6 +1734,10 @@ F3 · {amount}-მდე</translation>
     <message>
         <source>no tier</source>
         <translation>დონის გარეშე</translation>
+    </message>
+    <message>
+        <source>Choose a program on the list, or a template and New from template.</source>
+        <translation>აირჩიეთ პროგრამა სიიდან, ან შაბლონი და შემდეგ „ახალი შაბლონიდან“.</translation>
     </message>
     <message>
         <source>Lists and scopes, line {line}: {reason}</source>

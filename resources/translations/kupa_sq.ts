@@ -1706,6 +1706,10 @@ F3 · deri në {amount}</translation>
         <translation>Programet e besnikërisë</translation>
     </message>
     <message>
+        <source>The head office does not let this till publish programs to the other shops: programs saved here work on this till only. They are sent once the office allows it.</source>
+        <translation>Zyra qendrore nuk e lejon këtë arkë të publikojë programe për dyqanet e tjera: programet e ruajtura këtu funksionojnë vetëm në këtë arkë. Ato dërgohen sapo zyra ta lejojë.</translation>
+    </message>
+    <message>
         <source>New from template</source>
         <translation>E re nga shablloni</translation>
     </message>
@@ -1730,6 +1734,10 @@ F3 · deri në {amount}</translation>
     <message>
         <source>no tier</source>
         <translation>pa nivel</translation>
+    </message>
+    <message>
+        <source>Choose a program on the list, or a template and New from template.</source>
+        <translation>Zgjidhni një program në listë, ose një shabllon dhe pastaj „E re nga shablloni”.</translation>
     </message>
     <message>
         <source>Lists and scopes, line {line}: {reason}</source>

@@ -8,7 +8,7 @@ from app.ui.dialogs.approval import ApprovalDialog
 from app.ui.manager.tools import ManagerTools
 from app.ui.window import TillWindow
 from tests.gui.driver import TillDriver
-from tests.gui.manager_driver import open_tools
+from tests.gui.manager_driver import idle, open_tools
 from tests.helpers.shop import CASHIER_PIN, MANAGER_PIN
 
 
@@ -50,3 +50,17 @@ def test_escape_on_a_member_page_goes_back_to_the_search_before_closing(till: Ti
     assert not tools.members.on_page() and tools.isVisible()
     till.key(Qt.Key.Key_Escape, tools)
     till.no_dialog()
+
+
+def test_a_shop_with_no_programs_is_told_how_to_start_one(till: TillDriver) -> None:
+    till.start_selling()  # the shop of tests/gui/conftest.py, with no program
+    tools = open_tools(till)
+    tools.show_tab(tools.programs)
+    idle(till, tools)
+    programs = tools.programs
+    programs.check_now()
+    assert programs.list.count() == 0 and not programs.save.isEnabled()
+    assert programs.check.text() == "Choose a program on the list, or a template and New from template."
+    assert programs.check.property("tone") == "notice"
+    programs.new_from_template()
+    assert programs.check.text() != "Choose a program on the list, or a template and New from template."

@@ -3,6 +3,7 @@ export; a program edited with its mistakes named, previewed and saved as a new v
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from sqlalchemy import func, select
 
 from app.domain.loyalty import presets
 from app.store.models import NpsAnswerRow, ProductRow
+from app.sync.keys import new_private_key, public_key
+from app.sync.link import save_link
 from app.ui.dialogs.nps import NpsDialog
 from app.ui.dialogs.payment import PaymentDialog
 from app.ui.window import TillWindow
@@ -159,3 +162,35 @@ def test_after_a_member_sale_the_cashier_records_the_customers_score_by_key(
     with shop.till.uow() as uow:
         assert len(uow.session.scalars(select(NpsAnswerRow)).all()) == 1
     asking.close()
+
+
+def test_a_till_that_may_not_publish_says_so_above_its_programs(till: TillDriver, shop: DemoShop) -> None:
+    key = new_private_key()
+    save_link(
+        shop.till.uow,
+        office_url=None,
+        token=None,
+        private_key=key,
+        office_public_key=public_key(new_private_key()),
+        now=shop.till.clock(),
+        publish_programs=False,
+    )
+    till.start_selling()
+    tools = open_tools(till)
+    tools.show_tab(tools.programs)
+    programs = tools.programs
+    till.wait(lambda: programs.list.count() > 0)
+    idle(till, tools)
+    assert programs.kept.isVisible()
+    assert "programs saved here work on this till only" in programs.kept.text()
+    if shots := os.environ.get("KUPA_SHOTS"):
+        tools.grab().save(str(Path(shots) / "manager-programs-kept.png"))
+
+
+def test_a_till_with_no_office_shows_no_such_note(till: TillDriver, shop: DemoShop) -> None:
+    till.start_selling()
+    tools = open_tools(till)
+    tools.show_tab(tools.programs)
+    till.wait(lambda: tools.programs.list.count() > 0)
+    idle(till, tools)
+    assert not tools.programs.kept.isVisible()

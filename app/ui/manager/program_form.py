@@ -55,6 +55,11 @@ class ProgramForm(QWidget):
         layout.addWidget(caption)
         layout.addWidget(self.nested, 1)
 
+    @property
+    def is_empty(self) -> bool:
+        """No program or template has been put in the form yet."""
+        return not self._template
+
     def show_program(self, data: dict[str, Any]) -> None:
         self._template = dict(data)
         while self._rows.rowCount():

@@ -52,6 +52,18 @@ class ProgramsTab(QWidget):
 
         title = QLabel(self.tr("Loyalty programs"), self)
         title.setProperty("role", "title")
+        self.kept = QLabel(
+            self.tr(
+                "The head office does not let this till publish programs to the other shops: programs saved here "
+                "work on this till only. They are sent once the office allows it."
+            ),
+            self,
+        )
+        self.kept.setObjectName("programsKept")
+        self.kept.setProperty("role", "message")
+        self.kept.setProperty("tone", "notice")
+        self.kept.setWordWrap(True)
+        self.kept.hide()
         self.list = QListWidget(self)
         self.list.setObjectName("programList")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -89,6 +101,7 @@ class ProgramsTab(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(title)
+        left.addWidget(self.kept)
         left.addWidget(self.list, 1)
         left.addWidget(self.template)
         left.addWidget(new)
@@ -119,12 +132,13 @@ class ProgramsTab(QWidget):
     def load(self, select: str | None = None) -> None:
         editor = self._bridge.services.programs
 
-        def work() -> tuple[list[ProgramVersions], list[Program]]:
-            return editor.programs(), editor.templates()
+        def work() -> tuple[list[ProgramVersions], list[Program], bool]:
+            return editor.programs(), editor.templates(), editor.stay_here()
 
-        def show(found: tuple[list[ProgramVersions], list[Program]]) -> None:
+        def show(found: tuple[list[ProgramVersions], list[Program], bool]) -> None:
             wanted = select or self._current_id()
-            self.versions, self.templates = found
+            self.versions, self.templates, stay = found
+            self.kept.setVisible(stay)
             self.list.blockSignals(True)
             self.list.clear()
             for entry in self.versions:
@@ -183,6 +197,10 @@ class ProgramsTab(QWidget):
         """Validate the text as the manager types; when it is a working program, show its example."""
         self._timer.stop()
         self.draft = None
+        if self.editor.is_empty:
+            self._show_check(self.tr("Choose a program on the list, or a template and New from template."), "notice")
+            self.save.setEnabled(False)
+            return
         try:
             data = self.editor.data()
         except BadNested as error:
