@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from app.domain.catalog import Product
 from app.domain.errors import CurrencyMismatch, InvalidDiscount, InvalidQuantity, UnknownLine
 from app.domain.ids import new_id
-from app.domain.money import Money, allocate, total
+from app.domain.money import Money, allocate, round_half_up, total
 from app.domain.phrase import Phrase, phrase
 from app.domain.tax import TaxLine, vat_breakdown
 
@@ -293,40 +293,49 @@ def price_lines(currency: str, lines: Iterable[CartLine], adjustments: Iterable[
         else:
             raise UnknownLine(adjustment.line_id)
 
-    # Sums in plain integers (one currency, checked above): the screen prices the cart on every change.
-    grosses = [line.gross for line in lines]
+    # Sums in plain integers (one currency, checked above), each amount wrapped in Money once: the screen prices
+    # the cart on every change and loyalty pricing prices it again on every card scan. Lines without a discount
+    # share one zero amount (Money is immutable).
+    grosses: list[int] = []
     after_line: list[int] = []
     line_discounts: list[int] = []
-    for line, gross in zip(lines, grosses, strict=True):
-        if gross.currency != currency:
-            raise CurrencyMismatch(currency, gross.currency)
+    for line in lines:
+        price = line.unit_price
+        if price.currency != currency:
+            raise CurrencyMismatch(currency, price.currency)
+        gross = round_half_up(price.minor * line.qty_milli, 1000)
         discount = sum(a.amount.minor for a in by_line[line.line_id])
-        if discount > gross.minor:
+        if discount > gross:
             raise InvalidDiscount(
                 phrase("Reasons", "discounts on {product} are more than its price", product=line.product.name)
             )
+        grosses.append(gross)
         line_discounts.append(discount)
-        after_line.append(gross.minor - discount)
+        after_line.append(gross - discount)
 
     order_discount = sum(a.amount.minor for a in order_level)
     if order_discount > sum(after_line):
         raise InvalidDiscount(phrase("Reasons", "order discounts are more than the order"))
-    shares = allocate(order_discount, after_line) if lines else []
+    spread = lines and (order_discount or min(after_line) < 0)  # allocate refuses negative weights
+    shares = allocate(order_discount, after_line) if spread else [0] * len(lines)
 
-    priced = tuple(
-        PricedLine(
-            line=line,
-            gross=grosses[i],
-            line_discount=Money(line_discounts[i], currency),
-            order_share=Money(shares[i], currency),
-            net=Money(after_line[i] - shares[i], currency),
-            adjustments=tuple(by_line[line.line_id]),
+    priced_lines: list[PricedLine] = []
+    for i, line in enumerate(lines):
+        discount, share = line_discounts[i], shares[i]
+        priced_lines.append(
+            PricedLine(
+                line=line,
+                gross=Money(grosses[i], currency),
+                line_discount=Money(discount, currency) if discount else zero,
+                order_share=Money(share, currency) if share else zero,
+                net=Money(after_line[i] - share, currency),
+                adjustments=tuple(by_line[line.line_id]),
+            )
         )
-        for i, line in enumerate(lines)
-    )
-    subtotal = Money(sum(gross.minor for gross in grosses), currency)
-    grand_total = Money(sum(p.net.minor for p in priced), currency)
-    taxes = vat_breakdown(currency, ((p.line.product.tax_rate_bp, p.net) for p in priced))
+    priced = tuple(priced_lines)
+    subtotal = Money(sum(grosses), currency)
+    grand_total = Money(sum(after_line) - order_discount, currency)
+    taxes = vat_breakdown(currency, [(p.line.product.tax_rate_bp, p.net) for p in priced])
     return PricedCart(
         currency=currency,
         lines=priced,
