@@ -16,12 +16,13 @@ from app.domain.errors import CurrencyMismatch, InvalidDiscount, InvalidQuantity
 from app.domain.ids import new_id
 from app.domain.money import Money, allocate, round_half_up, total
 from app.domain.phrase import Phrase, phrase
+from app.domain.slots import setters
 from app.domain.tax import TaxLine, vat_breakdown
 
 MAX_QTY_MILLI = 100_000 * 1000
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Adjustment:
     """A price reduction with the reason a person can read.
 
@@ -38,9 +39,20 @@ class Adjustment:
     explanation: Phrase
     line_id: str | None = None
 
-    def __post_init__(self) -> None:
-        if self.amount.is_negative:
+    def __init__(self, amount: Money, source: str, explanation: Phrase, line_id: str | None = None) -> None:
+        """Check, then set the fields through their slots (see ``app.domain.slots``: loyalty pricing makes one per
+        rule and line on every card scan)."""
+        if amount.is_negative:
             raise InvalidDiscount(phrase("Reasons", "a discount cannot add to the price"))
+        _ADJUSTMENT_AMOUNT(self, amount)
+        _ADJUSTMENT_SOURCE(self, source)
+        _ADJUSTMENT_EXPLANATION(self, explanation)
+        _ADJUSTMENT_LINE_ID(self, line_id)
+
+
+_ADJUSTMENT_AMOUNT, _ADJUSTMENT_SOURCE, _ADJUSTMENT_EXPLANATION, _ADJUSTMENT_LINE_ID = setters(
+    Adjustment, "amount", "source", "explanation", "line_id"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +69,7 @@ class CartLine:
         return self.unit_price.times(self.qty_milli, 1000)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class PricedLine:
     """A line after discounts: ``net = gross - line_discount - order_share``."""
 
@@ -68,9 +80,31 @@ class PricedLine:
     net: Money
     adjustments: tuple[Adjustment, ...]
 
+    def __init__(
+        self,
+        line: CartLine,
+        gross: Money,
+        line_discount: Money,
+        order_share: Money,
+        net: Money,
+        adjustments: tuple[Adjustment, ...],
+    ) -> None:
+        """Set the fields through their slots (see ``app.domain.slots``: every pricing of a cart makes one per line)."""
+        _LINE_LINE(self, line)
+        _LINE_GROSS(self, gross)
+        _LINE_DISCOUNT(self, line_discount)
+        _LINE_ORDER_SHARE(self, order_share)
+        _LINE_NET(self, net)
+        _LINE_ADJUSTMENTS(self, adjustments)
+
     @property
     def discount(self) -> Money:
         return self.line_discount + self.order_share
+
+
+_LINE_LINE, _LINE_GROSS, _LINE_DISCOUNT, _LINE_ORDER_SHARE, _LINE_NET, _LINE_ADJUSTMENTS = setters(
+    PricedLine, "line", "gross", "line_discount", "order_share", "net", "adjustments"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,15 +259,16 @@ class Cart:
         was made from exactly these lines and discounts (pricing is a pure function of them), else priced again.
         """
         candidate = list(adjustments)
+        line_ids = {line.line_id for line in self._lines}
         for adjustment in candidate:
-            self._check_adjustment(adjustment)
+            self._check_adjustment(adjustment, line_ids)
         wanted = (*self._manual, *candidate)
         if (
             priced is None
             or priced.currency != self.currency
             or priced.adjustments != wanted
             or len(priced.lines) != len(self._lines)
-            or any(p.line != line for p, line in zip(priced.lines, self._lines, strict=True))
+            or any(p.line is not line and p.line != line for p, line in zip(priced.lines, self._lines, strict=True))
         ):
             priced = self._check_discounts_fit(list(wanted), self._lines)
         self._program = candidate
@@ -262,11 +297,16 @@ class Cart:
                 return index, line
         raise UnknownLine(line_id)
 
-    def _check_adjustment(self, adjustment: Adjustment) -> None:
+    def _check_adjustment(self, adjustment: Adjustment, line_ids: set[str] | None = None) -> None:
+        """Raise unless the adjustment is in the cart's currency and names one of its lines (or none);
+        ``line_ids`` are the cart's line ids when the caller checks many adjustments."""
         if adjustment.amount.currency != self.currency:
             raise CurrencyMismatch(self.currency, adjustment.amount.currency)
         if adjustment.line_id is not None:
-            self._find(adjustment.line_id)
+            if line_ids is None:
+                self._find(adjustment.line_id)
+            elif adjustment.line_id not in line_ids:
+                raise UnknownLine(adjustment.line_id)
 
     def _check_discounts_fit(self, adjustments: list[Adjustment], lines: list[CartLine]) -> PricedCart:
         return price_lines(self.currency, lines, adjustments)
@@ -324,12 +364,12 @@ def price_lines(currency: str, lines: Iterable[CartLine], adjustments: Iterable[
         discount, share = line_discounts[i], shares[i]
         priced_lines.append(
             PricedLine(
-                line=line,
-                gross=Money(grosses[i], currency),
-                line_discount=Money(discount, currency) if discount else zero,
-                order_share=Money(share, currency) if share else zero,
-                net=Money(after_line[i] - share, currency),
-                adjustments=tuple(by_line[line.line_id]),
+                line,
+                Money(grosses[i], currency),
+                Money(discount, currency) if discount else zero,
+                Money(share, currency) if share else zero,
+                Money(after_line[i] - share, currency),
+                tuple(by_line[line.line_id]),
             )
         )
     priced = tuple(priced_lines)

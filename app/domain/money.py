@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.domain.errors import CurrencyMismatch, InvalidAmount
+from app.domain.slots import setters
 
 # Minor-unit exponents from ISO 4217 for currencies a shop is likely to meet; others default to 2.
 _EXPONENTS: dict[str, int] = {
@@ -121,11 +122,8 @@ class Money:
     currency: str
 
     def __init__(self, minor: int, currency: str) -> None:
-        """Check the amount, then set the fields through their slots.
-
-        A frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__``, which costs about
-        twice as much; pricing one card scan makes over a hundred amounts, so this is written out by hand.
-        """
+        """Check the amount, then set the fields through their slots (see ``app.domain.slots``: pricing one card
+        scan makes over a hundred amounts)."""
         if type(minor) is not int:
             raise InvalidAmount(f"money must be an integer number of minor units, got {type(minor).__name__}")
         if not isinstance(currency, str):
@@ -237,9 +235,7 @@ class Money:
         return f"{self.amount_text()} {self.currency}"
 
 
-# The slot descriptors of the two fields (``Money.__init__`` sets them directly).
-_SET_MINOR = Money.__dict__["minor"].__set__
-_SET_CURRENCY = Money.__dict__["currency"].__set__
+_SET_MINOR, _SET_CURRENCY = setters(Money, "minor", "currency")
 
 
 def total(amounts: Iterable[Money], currency: str) -> Money:

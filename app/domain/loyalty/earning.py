@@ -13,7 +13,7 @@ rounded down), what the available points are worth, and an optional limit the se
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -232,16 +232,25 @@ def redemption_limit(
     if available < program.min_balance:
         minimum_points = Points(program.min_balance)
         return limit(zero, phrase("Loyalty", "points can be spent from a balance of {minimum}", minimum=minimum_points))
-    candidates = [
-        (points_worth(program, available), phrase("Loyalty", "{points} points available", points=Points(available))),
-        (payable, phrase("Loyalty", "goods payable with points")),
-        (cap, phrase("Loyalty", "up to {percent} of the receipt", percent=Percent(program.cap_bp))),
+    # The words are made only for the limit that wins (the lowest, the first listed on a tie).
+    candidates: list[tuple[Money, Callable[[], Phrase]]] = [
+        (
+            points_worth(program, available),
+            lambda: phrase("Loyalty", "{points} points available", points=Points(available)),
+        ),
+        (payable, lambda: phrase("Loyalty", "goods payable with points")),
+        (cap, lambda: phrase("Loyalty", "up to {percent} of the receipt", percent=Percent(program.cap_bp))),
     ]
     if extra_limit is not None:
-        offline = phrase("Loyalty", "offline limit {points} points", points=Points(extra_limit))
-        candidates.append((points_worth(program, extra_limit), offline))
+        offline = extra_limit
+        candidates.append(
+            (
+                points_worth(program, offline),
+                lambda: phrase("Loyalty", "offline limit {points} points", points=Points(offline)),
+            )
+        )
     value, reason = min(candidates, key=lambda candidate: candidate[0].minor)
-    return limit(value, reason)
+    return limit(value, reason())
 
 
 def check_points_payment(

@@ -281,7 +281,7 @@ def price_sale(
     sources = stacked.sources
     notes.extend(stacked.notes)
     adjustments = tuple(
-        Adjustment(amount=Money(amount, currency), source=rule.source, explanation=rule.explanation, line_id=line_id)
+        Adjustment(Money(amount, currency), rule.source, rule.explanation, line_id)
         for rule in stacked.applied
         for line_id, amount in rule.by_line.items()
     )
