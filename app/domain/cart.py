@@ -14,14 +14,15 @@ from dataclasses import dataclass, replace
 from app.domain.catalog import Product
 from app.domain.errors import CurrencyMismatch, InvalidDiscount, InvalidQuantity, UnknownLine
 from app.domain.ids import new_id
-from app.domain.money import Money, allocate, total
+from app.domain.money import Money, allocate, round_half_up, total
 from app.domain.phrase import Phrase, phrase
+from app.domain.slots import setters
 from app.domain.tax import TaxLine, vat_breakdown
 
 MAX_QTY_MILLI = 100_000 * 1000
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Adjustment:
     """A price reduction with the reason a person can read.
 
@@ -38,9 +39,20 @@ class Adjustment:
     explanation: Phrase
     line_id: str | None = None
 
-    def __post_init__(self) -> None:
-        if self.amount.is_negative:
+    def __init__(self, amount: Money, source: str, explanation: Phrase, line_id: str | None = None) -> None:
+        """Check, then set the fields through their slots (see ``app.domain.slots``: loyalty pricing makes one per
+        rule and line on every card scan)."""
+        if amount.is_negative:
             raise InvalidDiscount(phrase("Reasons", "a discount cannot add to the price"))
+        _ADJUSTMENT_AMOUNT(self, amount)
+        _ADJUSTMENT_SOURCE(self, source)
+        _ADJUSTMENT_EXPLANATION(self, explanation)
+        _ADJUSTMENT_LINE_ID(self, line_id)
+
+
+_ADJUSTMENT_AMOUNT, _ADJUSTMENT_SOURCE, _ADJUSTMENT_EXPLANATION, _ADJUSTMENT_LINE_ID = setters(
+    Adjustment, "amount", "source", "explanation", "line_id"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +69,7 @@ class CartLine:
         return self.unit_price.times(self.qty_milli, 1000)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class PricedLine:
     """A line after discounts: ``net = gross - line_discount - order_share``."""
 
@@ -68,9 +80,31 @@ class PricedLine:
     net: Money
     adjustments: tuple[Adjustment, ...]
 
+    def __init__(
+        self,
+        line: CartLine,
+        gross: Money,
+        line_discount: Money,
+        order_share: Money,
+        net: Money,
+        adjustments: tuple[Adjustment, ...],
+    ) -> None:
+        """Set the fields through their slots (see ``app.domain.slots``: every pricing of a cart makes one per line)."""
+        _LINE_LINE(self, line)
+        _LINE_GROSS(self, gross)
+        _LINE_DISCOUNT(self, line_discount)
+        _LINE_ORDER_SHARE(self, order_share)
+        _LINE_NET(self, net)
+        _LINE_ADJUSTMENTS(self, adjustments)
+
     @property
     def discount(self) -> Money:
         return self.line_discount + self.order_share
+
+
+_LINE_LINE, _LINE_GROSS, _LINE_DISCOUNT, _LINE_ORDER_SHARE, _LINE_NET, _LINE_ADJUSTMENTS = setters(
+    PricedLine, "line", "gross", "line_discount", "order_share", "net", "adjustments"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,15 +259,16 @@ class Cart:
         was made from exactly these lines and discounts (pricing is a pure function of them), else priced again.
         """
         candidate = list(adjustments)
+        line_ids = {line.line_id for line in self._lines}
         for adjustment in candidate:
-            self._check_adjustment(adjustment)
+            self._check_adjustment(adjustment, line_ids)
         wanted = (*self._manual, *candidate)
         if (
             priced is None
             or priced.currency != self.currency
             or priced.adjustments != wanted
             or len(priced.lines) != len(self._lines)
-            or any(p.line != line for p, line in zip(priced.lines, self._lines, strict=True))
+            or any(p.line is not line and p.line != line for p, line in zip(priced.lines, self._lines, strict=True))
         ):
             priced = self._check_discounts_fit(list(wanted), self._lines)
         self._program = candidate
@@ -262,11 +297,16 @@ class Cart:
                 return index, line
         raise UnknownLine(line_id)
 
-    def _check_adjustment(self, adjustment: Adjustment) -> None:
+    def _check_adjustment(self, adjustment: Adjustment, line_ids: set[str] | None = None) -> None:
+        """Raise unless the adjustment is in the cart's currency and names one of its lines (or none);
+        ``line_ids`` are the cart's line ids when the caller checks many adjustments."""
         if adjustment.amount.currency != self.currency:
             raise CurrencyMismatch(self.currency, adjustment.amount.currency)
         if adjustment.line_id is not None:
-            self._find(adjustment.line_id)
+            if line_ids is None:
+                self._find(adjustment.line_id)
+            elif adjustment.line_id not in line_ids:
+                raise UnknownLine(adjustment.line_id)
 
     def _check_discounts_fit(self, adjustments: list[Adjustment], lines: list[CartLine]) -> PricedCart:
         return price_lines(self.currency, lines, adjustments)
@@ -293,40 +333,49 @@ def price_lines(currency: str, lines: Iterable[CartLine], adjustments: Iterable[
         else:
             raise UnknownLine(adjustment.line_id)
 
-    # Sums in plain integers (one currency, checked above): the screen prices the cart on every change.
-    grosses = [line.gross for line in lines]
+    # Sums in plain integers (one currency, checked above), each amount wrapped in Money once: the screen prices
+    # the cart on every change and loyalty pricing prices it again on every card scan. Lines without a discount
+    # share one zero amount (Money is immutable).
+    grosses: list[int] = []
     after_line: list[int] = []
     line_discounts: list[int] = []
-    for line, gross in zip(lines, grosses, strict=True):
-        if gross.currency != currency:
-            raise CurrencyMismatch(currency, gross.currency)
+    for line in lines:
+        price = line.unit_price
+        if price.currency != currency:
+            raise CurrencyMismatch(currency, price.currency)
+        gross = round_half_up(price.minor * line.qty_milli, 1000)
         discount = sum(a.amount.minor for a in by_line[line.line_id])
-        if discount > gross.minor:
+        if discount > gross:
             raise InvalidDiscount(
                 phrase("Reasons", "discounts on {product} are more than its price", product=line.product.name)
             )
+        grosses.append(gross)
         line_discounts.append(discount)
-        after_line.append(gross.minor - discount)
+        after_line.append(gross - discount)
 
     order_discount = sum(a.amount.minor for a in order_level)
     if order_discount > sum(after_line):
         raise InvalidDiscount(phrase("Reasons", "order discounts are more than the order"))
-    shares = allocate(order_discount, after_line) if lines else []
+    spread = lines and (order_discount or min(after_line) < 0)  # allocate refuses negative weights
+    shares = allocate(order_discount, after_line) if spread else [0] * len(lines)
 
-    priced = tuple(
-        PricedLine(
-            line=line,
-            gross=grosses[i],
-            line_discount=Money(line_discounts[i], currency),
-            order_share=Money(shares[i], currency),
-            net=Money(after_line[i] - shares[i], currency),
-            adjustments=tuple(by_line[line.line_id]),
+    priced_lines: list[PricedLine] = []
+    for i, line in enumerate(lines):
+        discount, share = line_discounts[i], shares[i]
+        priced_lines.append(
+            PricedLine(
+                line,
+                Money(grosses[i], currency),
+                Money(discount, currency) if discount else zero,
+                Money(share, currency) if share else zero,
+                Money(after_line[i] - share, currency),
+                tuple(by_line[line.line_id]),
+            )
         )
-        for i, line in enumerate(lines)
-    )
-    subtotal = Money(sum(gross.minor for gross in grosses), currency)
-    grand_total = Money(sum(p.net.minor for p in priced), currency)
-    taxes = vat_breakdown(currency, ((p.line.product.tax_rate_bp, p.net) for p in priced))
+    priced = tuple(priced_lines)
+    subtotal = Money(sum(grosses), currency)
+    grand_total = Money(sum(after_line) - order_discount, currency)
+    taxes = vat_breakdown(currency, [(p.line.product.tax_rate_bp, p.net) for p in priced])
     return PricedCart(
         currency=currency,
         lines=priced,

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.domain.errors import CurrencyMismatch, InvalidAmount
+from app.domain.slots import setters
 
 # Minor-unit exponents from ISO 4217 for currencies a shop is likely to meet; others default to 2.
 _EXPONENTS: dict[str, int] = {
@@ -91,37 +92,48 @@ def allocate(total: int, weights: Sequence[int]) -> list[int]:
         if total:
             raise InvalidAmount("cannot split a non-zero amount into no parts")
         return []
-    if any(w < 0 for w in weights):
+    if min(weights) < 0:
         raise InvalidAmount("weights must not be negative")
-    sign = -1 if total < 0 else 1
     magnitude = abs(total)
-    effective = list(weights) if sum(weights) > 0 else [1] * len(weights)
-    weight_sum = sum(effective)
-    parts = [magnitude * w // weight_sum for w in effective]
-    remainders = [magnitude * w % weight_sum for w in effective]
+    weight_sum = sum(weights)
+    effective = weights if weight_sum > 0 else [1] * len(weights)
+    if weight_sum <= 0:
+        weight_sum = len(weights)
+    # One pass for floors and remainders; the sort that hands out leftover units runs only when some are left.
+    parts: list[int] = []
+    remainders: list[int] = []
+    for weight in effective:
+        part, remainder = divmod(magnitude * weight, weight_sum)
+        parts.append(part)
+        remainders.append(remainder)
     leftover = magnitude - sum(parts)
-    order = sorted(range(len(effective)), key=lambda i: (-remainders[i], i))
-    for i in order[:leftover]:
-        parts[i] += 1
-    return [sign * p for p in parts]
+    if leftover:
+        order = sorted(range(len(effective)), key=lambda i: (-remainders[i], i))
+        for i in order[:leftover]:
+            parts[i] += 1
+    return [-p for p in parts] if total < 0 else parts
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Money:
     """An amount in the minor units (cents, agorot, tetri, qindarka) of one currency."""
 
     minor: int
     currency: str
 
-    def __post_init__(self) -> None:
-        if type(self.minor) is not int:
-            raise InvalidAmount(f"money must be an integer number of minor units, got {type(self.minor).__name__}")
-        if not isinstance(self.currency, str):
-            raise InvalidAmount(f"not an ISO 4217 currency code: {self.currency!r}")
-        if self.currency not in _CHECKED:
-            if not _CURRENCY_RE.match(self.currency):
-                raise InvalidAmount(f"not an ISO 4217 currency code: {self.currency!r}")
-            _CHECKED.add(self.currency)
+    def __init__(self, minor: int, currency: str) -> None:
+        """Check the amount, then set the fields through their slots (see ``app.domain.slots``: pricing one card
+        scan makes over a hundred amounts)."""
+        if type(minor) is not int:
+            raise InvalidAmount(f"money must be an integer number of minor units, got {type(minor).__name__}")
+        if not isinstance(currency, str):
+            raise InvalidAmount(f"not an ISO 4217 currency code: {currency!r}")
+        if currency not in _CHECKED:
+            if not _CURRENCY_RE.match(currency):
+                raise InvalidAmount(f"not an ISO 4217 currency code: {currency!r}")
+            _CHECKED.add(currency)
+        _SET_MINOR(self, minor)
+        _SET_CURRENCY(self, currency)
 
     @classmethod
     def zero(cls, currency: str) -> Money:
@@ -221,6 +233,9 @@ class Money:
 
     def __str__(self) -> str:
         return f"{self.amount_text()} {self.currency}"
+
+
+_SET_MINOR, _SET_CURRENCY = setters(Money, "minor", "currency")
 
 
 def total(amounts: Iterable[Money], currency: str) -> Money:

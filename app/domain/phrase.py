@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app.domain.slots import setters
+
 if TYPE_CHECKING:
     pass
 
@@ -47,7 +49,7 @@ Translate = Callable[[str, str], str]
 Show = Callable[[Any], str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Phrase:
     """A sentence to show a person: ``template`` (English, with ``{name}`` fields) and the values to fill in.
 
@@ -61,6 +63,12 @@ class Phrase:
     context: str
     template: str
     values: tuple[tuple[str, Any], ...] = ()
+
+    def __init__(self, context: str, template: str, values: tuple[tuple[str, Any], ...] = ()) -> None:
+        """Set the fields through their slots (see ``app.domain.slots``: pricing a card scan makes dozens)."""
+        _PHRASE_CONTEXT(self, context)
+        _PHRASE_TEMPLATE(self, template)
+        _PHRASE_VALUES(self, values)
 
     def __str__(self) -> str:
         return self.render(_same, english_value)
@@ -106,6 +114,9 @@ class Phrase:
             str(data["template"]),
             tuple((str(name), _decode(value)) for name, value in values.items()),
         )
+
+
+_PHRASE_CONTEXT, _PHRASE_TEMPLATE, _PHRASE_VALUES = setters(Phrase, "context", "template", "values")
 
 
 def phrase(context: str, template: str, /, **values: Any) -> Phrase:

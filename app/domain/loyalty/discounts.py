@@ -50,7 +50,11 @@ class AppliedRule:
 
 
 def percent_off(lines: Sequence[PricedLine], scope: Scope, percent_bp: int) -> Compute:
-    eligible = [p.line.line_id for p in lines if scope.covers(p.line.product)]
+    return percent_of([p.line.line_id for p in lines if scope.covers(p.line.product)], percent_bp)
+
+
+def percent_of(eligible: Sequence[str], percent_bp: int) -> Compute:
+    """``percent_bp`` off the lines ``eligible`` names (their ids, in cart order), taken on them together."""
 
     def compute(remaining: Remaining) -> dict[str, int]:
         amounts = [max(remaining[line_id], 0) for line_id in eligible]
@@ -61,7 +65,11 @@ def percent_off(lines: Sequence[PricedLine], scope: Scope, percent_bp: int) -> C
 
 
 def value_off(lines: Sequence[PricedLine], scope: Scope, value_minor: int) -> Compute:
-    eligible = [p.line.line_id for p in lines if scope.covers(p.line.product)]
+    return value_of([p.line.line_id for p in lines if scope.covers(p.line.product)], value_minor)
+
+
+def value_of(eligible: Sequence[str], value_minor: int) -> Compute:
+    """``value_minor`` off the lines ``eligible`` names, at most what they still cost."""
 
     def compute(remaining: Remaining) -> dict[str, int]:
         amounts = [max(remaining[line_id], 0) for line_id in eligible]
@@ -83,7 +91,7 @@ def units_free(lines: Sequence[PricedLine], free_units: Mapping[str, int]) -> Co
     return compute
 
 
-def _spread(line_ids: list[str], amounts: list[int], total: int) -> dict[str, int]:
+def _spread(line_ids: Sequence[str], amounts: list[int], total: int) -> dict[str, int]:
     if total <= 0 or not line_ids:
         return {}
     return {line_id: part for line_id, part in zip(line_ids, allocate(total, amounts), strict=True) if part}
@@ -138,8 +146,12 @@ def _run(group: Sequence[Rule], base: Mapping[str, int], currency: str) -> list[
     remaining = dict(base)
     applied: list[AppliedRule] = []
     for rule in group:
-        by_line = {line_id: min(amount, remaining[line_id]) for line_id, amount in rule.compute(remaining).items()}
-        by_line = {line_id: amount for line_id, amount in by_line.items() if amount > 0}
+        by_line: dict[str, int] = {}
+        for line_id, wanted in rule.compute(remaining).items():
+            left = remaining[line_id]
+            amount = wanted if wanted <= left else left
+            if amount > 0:
+                by_line[line_id] = amount
         if not by_line:
             continue
         for line_id, amount in by_line.items():

@@ -13,11 +13,12 @@ rounded down), what the available points are worth, and an optional limit the se
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.cart import PricedCart, PricedLine
+from app.domain.catalog import Product
 from app.domain.errors import InvalidPayment
 from app.domain.loyalty.calendar import local
 from app.domain.loyalty.errors import BelowMinimumBalance, CapExceeded, InsufficientPoints, ReceiptTooSmall
@@ -42,7 +43,10 @@ def points_worth(program: BonusProgram, points: int) -> Money:
 
 def active_promotion(program: BonusProgram, category: str | None, now: datetime) -> PromoRate | None:
     """The best promotional rate running now (shop-local time) for a category, if any."""
-    moment = local(now, program.timezone)
+    return _best_promotion(program, category, local(now, program.timezone))
+
+
+def _best_promotion(program: BonusProgram, category: str | None, moment: datetime) -> PromoRate | None:
     best: PromoRate | None = None
     for promo in program.promotions:
         if promo.starts_on is not None and moment.date() < promo.starts_on:
@@ -62,12 +66,37 @@ def active_promotion(program: BonusProgram, category: str | None, now: datetime)
 
 def line_rate(program: BonusProgram, priced: PricedLine, now: datetime) -> tuple[int, int, PromoRate | None]:
     """(rate in bp, multiplier in %, promotion) for a line; rate 0 when the line does not earn."""
-    product = priced.line.product
-    if not program.earn_scope.covers(product):
-        return 0, 100, None
-    multiplier = next((m.multiplier_pct for m in program.multipliers if m.category == product.category), 100)
-    promo = active_promotion(program, product.category, now)
-    return (promo.rate_bp if promo else program.earn_rate_bp), multiplier, promo
+    return _Rates(program, now).of(priced.line.product)
+
+
+class _Rates:
+    """Earn rates of one bonus program at one moment, worked out once per category: a sale's lines share a few
+    categories, and the shop-local time and the promotions running then are the same for all of them."""
+
+    __slots__ = ("_by_category", "_moment", "_multipliers", "_now", "_program")
+
+    def __init__(self, program: BonusProgram, now: datetime) -> None:
+        self._program = program
+        self._moment: datetime | None = None
+        self._now = now
+        # Categories are listed once each (``BonusProgram.validate``), so the first match is the only one.
+        self._multipliers: dict[str | None, int] = {m.category: m.multiplier_pct for m in program.multipliers}
+        self._by_category: dict[str | None, tuple[int, int, PromoRate | None]] = {}
+
+    def of(self, product: Product) -> tuple[int, int, PromoRate | None]:
+        """(rate in bp, multiplier in %, promotion) for a product; rate 0 when it does not earn."""
+        program = self._program
+        if not program.earn_scope.covers(product):
+            return 0, 100, None
+        category = product.category
+        found = self._by_category.get(category)
+        if found is None:
+            if self._moment is None:
+                self._moment = local(self._now, program.timezone)
+            promo = _best_promotion(program, category, self._moment)
+            rate = promo.rate_bp if promo else program.earn_rate_bp
+            found = self._by_category[category] = (rate, self._multipliers.get(category, 100), promo)
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +117,9 @@ def earn(
     base = 0
     rates: set[tuple[int, int]] = set()
     promos: set[str] = set()
+    line_rates = _Rates(program, now)
     for priced in lines:
-        rate, multiplier, promo = line_rate(program, priced, now)
+        rate, multiplier, promo = line_rates.of(priced.line.product)
         earning_minor = max(priced.net.minor - not_earning.get(priced.line.line_id, 0), 0)
         weight = earning_minor * rate * multiplier
         weights.append(weight)
@@ -202,16 +232,25 @@ def redemption_limit(
     if available < program.min_balance:
         minimum_points = Points(program.min_balance)
         return limit(zero, phrase("Loyalty", "points can be spent from a balance of {minimum}", minimum=minimum_points))
-    candidates = [
-        (points_worth(program, available), phrase("Loyalty", "{points} points available", points=Points(available))),
-        (payable, phrase("Loyalty", "goods payable with points")),
-        (cap, phrase("Loyalty", "up to {percent} of the receipt", percent=Percent(program.cap_bp))),
+    # The words are made only for the limit that wins (the lowest, the first listed on a tie).
+    candidates: list[tuple[Money, Callable[[], Phrase]]] = [
+        (
+            points_worth(program, available),
+            lambda: phrase("Loyalty", "{points} points available", points=Points(available)),
+        ),
+        (payable, lambda: phrase("Loyalty", "goods payable with points")),
+        (cap, lambda: phrase("Loyalty", "up to {percent} of the receipt", percent=Percent(program.cap_bp))),
     ]
     if extra_limit is not None:
-        offline = phrase("Loyalty", "offline limit {points} points", points=Points(extra_limit))
-        candidates.append((points_worth(program, extra_limit), offline))
+        offline = extra_limit
+        candidates.append(
+            (
+                points_worth(program, offline),
+                lambda: phrase("Loyalty", "offline limit {points} points", points=Points(offline)),
+            )
+        )
     value, reason = min(candidates, key=lambda candidate: candidate[0].minor)
-    return limit(value, reason)
+    return limit(value, reason())
 
 
 def check_points_payment(

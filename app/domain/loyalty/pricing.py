@@ -6,15 +6,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.cart import Adjustment, PricedCart, PricedLine, price_lines
 from app.domain.errors import CurrencyMismatch, DomainError
+from app.domain.loyalty.basket import Basket
 from app.domain.loyalty.calendar import require_aware
 from app.domain.loyalty.coupons import Coupon, PresentedCoupon, check_coupon
-from app.domain.loyalty.discounts import AppliedRule, Compute, Rule, percent_off, stack, units_free, value_off
+from app.domain.loyalty.discounts import AppliedRule, Compute, Rule, percent_of, stack, units_free, value_of
 from app.domain.loyalty.earning import RedemptionLimit, earn, redemption_limit
 from app.domain.loyalty.ledger import REDEMPTIONS, Account
 from app.domain.loyalty.members import Member
@@ -29,7 +30,7 @@ from app.domain.loyalty.programs import (
     StampCard,
     TierLadder,
 )
-from app.domain.loyalty.stamps import StampPlan, plan_stamps, qualifying_units
+from app.domain.loyalty.stamps import StampPlan, plan_stamps
 from app.domain.loyalty.tiers import TierStatus, tier_status
 from app.domain.money import Money
 from app.domain.phrase import Percent, Phrase, phrase
@@ -115,9 +116,60 @@ def without_loyalty(cart: PricedCart) -> PricedCart:
 
 
 def live_programs(programs: Iterable[Program], family: str | None, now: datetime) -> list[Program]:
-    """Programs running now for this card family, in a fixed order (by kind, then priority and id)."""
+    """Programs running now for this card family, in a fixed order (by kind, then priority and id).
+
+    The till hands over the same tuple of programs for every scan, so for a tuple the answer is kept with the
+    span of time it holds for: between the validity edges (``valid_from``, ``valid_until``) on either side of
+    ``now`` no program starts or ends, so the same programs are live at every moment of that span.
+    """
+    if type(programs) is not tuple:
+        return _live(programs, family, now)
+    key = (id(programs), family)
+    kept = _LIVE.get(key)
+    if kept is None or kept.programs is not programs or not kept.holds(now):
+        kept = _LiveSpan.of(programs, family, now)
+        if len(_LIVE) >= _LIVE_KEPT:
+            _LIVE.clear()
+        _LIVE[key] = kept
+    return list(kept.live)
+
+
+def _live(programs: Iterable[Program], family: str | None, now: datetime) -> list[Program]:
     live = [p for p in programs if p.is_live(now) and p.serves(family)]
     return sorted(live, key=lambda p: (p.KIND, p.order_key()))
+
+
+@dataclass(frozen=True, slots=True)
+class _LiveSpan:
+    """The live programs of one tuple for one family, true for every moment in [start, end) (``None``: open)."""
+
+    programs: tuple[Program, ...]
+    live: tuple[Program, ...]
+    start: datetime | None
+    end: datetime | None
+
+    @classmethod
+    def of(cls, programs: tuple[Program, ...], family: str | None, now: datetime) -> _LiveSpan:
+        start: datetime | None = None
+        end: datetime | None = None
+        for program in programs:
+            if not program.active or not program.serves(family):
+                continue
+            for edge in (program.valid_from, program.valid_until):
+                if edge is None:
+                    continue
+                if edge <= now:
+                    start = edge if start is None or edge > start else start
+                elif end is None or edge < end:
+                    end = edge
+        return cls(programs, tuple(_live(programs, family, now)), start, end)
+
+    def holds(self, now: datetime) -> bool:
+        return (self.start is None or self.start <= now) and (self.end is None or now < self.end)
+
+
+_LIVE_KEPT = 16
+_LIVE: dict[tuple[int, str | None], _LiveSpan] = {}
 
 
 def _one_per_currency(programs: Sequence[Program], cls: type[BonusProgram], currency: str) -> BonusProgram | None:
@@ -161,30 +213,32 @@ def price_sale(
     lines = base.lines
     nets = {p.line.line_id: p.net.minor for p in lines}
 
+    basket = Basket(lines)
     rules: list[Rule] = []
     notes: list[Phrase] = []
     tiers: list[TierStatus] = []
-    rewarded: dict[int, StampPlan] = {}  # each stamp card's plan with its reward (the same again below when applied)
-    qualifying: dict[int, dict[str, int]] = {}  # each stamp card's qualifying units, for its plan without reward
+    stamp_cards: list[_StampCardRun] = []  # each stamp card's plan with its reward, in program order
     for program in served:
         if isinstance(program, DiscountCard):
-            title = phrase("Loyalty", "{name} {percent}", name=program.name, percent=Percent(program.percent_bp))
-            reason = phrase("Loyalty", "{title} - member card", title=title)
-            rules.append(_rule(program, title, reason, percent_off(lines, program.scope, program.percent_bp)))
+            eligible = basket.covered(program.scope)
+            if eligible and program.percent_bp:
+                title = phrase("Loyalty", "{name} {percent}", name=program.name, percent=Percent(program.percent_bp))
+                reason = phrase("Loyalty", "{title} - member card", title=title)
+                rules.append(_rule(program, title, reason, percent_of(eligible, program.percent_bp)))
         elif isinstance(program, TierLadder) and program.currency == currency:
             status = tier_status(program, state, now, base.total)
             tiers.append(status)
-            if status.tier is not None and status.tier.percent_bp > 0:
+            eligible = basket.covered(program.scope)
+            if status.tier is not None and status.tier.percent_bp > 0 and eligible:
                 title = phrase(
                     "Loyalty", "{name} {percent}", name=status.tier.name, percent=Percent(status.tier.percent_bp)
                 )
-                rules.append(
-                    _rule(program, title, status.explanation, percent_off(lines, program.scope, status.tier.percent_bp))
-                )
+                rules.append(_rule(program, title, status.explanation, percent_of(eligible, status.tier.percent_bp)))
         elif isinstance(program, RepeatRedeemerPerk) and state is not None:
             count = state.counter(REDEMPTIONS)
-            title = phrase("Loyalty", "{name} {percent}", name=program.name, percent=Percent(program.percent_bp))
-            if count > program.after_redemptions:
+            eligible = basket.covered(program.scope)
+            if count > program.after_redemptions and eligible and program.percent_bp:
+                title = phrase("Loyalty", "{name} {percent}", name=program.name, percent=Percent(program.percent_bp))
                 reason = phrase(
                     "Loyalty",
                     "{title} - points spent in {count} sales (more than {after})",
@@ -192,11 +246,12 @@ def price_sale(
                     count=count,
                     after=program.after_redemptions,
                 )
-                rules.append(_rule(program, title, reason, percent_off(lines, program.scope, program.percent_bp)))
+                rules.append(_rule(program, title, reason, percent_of(eligible, program.percent_bp)))
         elif isinstance(program, StampCard) and state is not None:
             stamps = state.balance(Account.stamps(program.id), now).available
-            units = qualifying[id(program)] = qualifying_units(program, lines)
-            plan = rewarded[id(program)] = plan_stamps(program, lines, stamps, reward=True, units=units)
+            units = basket.qualifying_units(program.scope)
+            plan = plan_stamps(program, lines, stamps, reward=True, units=units)
+            stamp_cards.append(_StampCardRun(program, stamps, units, plan))
             if plan.free_count:
                 title = phrase("Loyalty", "{name}: {count} free", name=program.name, count=plan.free_count)
                 reason = phrase(
@@ -220,30 +275,18 @@ def price_sale(
             rejected.append(RejectedCoupon(coupon.code, error))
             continue
         by_source[coupon.source] = coupon
-        rules.append(_coupon_rule(coupon, lines))
+        rules.append(_coupon_rule(coupon, basket))
 
     stacked = stack(rules, nets, stacking_mode(served), currency)
+    sources = stacked.sources
     notes.extend(stacked.notes)
     adjustments = tuple(
-        Adjustment(amount=Money(amount, currency), source=rule.source, explanation=rule.explanation, line_id=line_id)
+        Adjustment(Money(amount, currency), rule.source, rule.explanation, line_id)
         for rule in stacked.applied
         for line_id, amount in rule.by_line.items()
     )
     priced = price_lines(currency, [p.line for p in lines], [*base.adjustments, *adjustments])
-
-    plans = tuple(
-        rewarded[id(p)]
-        if p.source in stacked.sources and id(p) in rewarded
-        else plan_stamps(
-            p,
-            lines,
-            state.balance(Account.stamps(p.id), now).available,
-            reward=p.source in stacked.sources,
-            units=qualifying.get(id(p)),
-        )
-        for p in served
-        if isinstance(p, StampCard) and state is not None
-    )
+    plans = tuple(run.plan(lines, sources) for run in stamp_cards)
     bonus = _one_per_currency(served, BonusProgram, currency)
     redemption = redemption_limit(bonus, state, priced, now, redeem_limit) if bonus and state is not None else None
     preview = earn(bonus, priced.lines, now).total if bonus else 0
@@ -261,7 +304,7 @@ def price_sale(
         redemption=redemption,
         points_preview=preview,
         stamp_plans=plans,
-        coupons=tuple(by_source[s] for s in sorted(stacked.sources) if s in by_source),
+        coupons=tuple(by_source[s] for s in sorted(sources) if s in by_source),
         programs=tuple(p for p in served if not isinstance(p, BonusProgram) or p is bonus),
     )
 
@@ -284,14 +327,15 @@ def _rule(
     )
 
 
-def _coupon_rule(coupon: Coupon, lines: Sequence[PricedLine]) -> Rule:
+def _coupon_rule(coupon: Coupon, basket: Basket) -> Rule:
+    eligible = basket.covered(coupon.scope)
     if coupon.percent_bp:
         title = phrase("Loyalty", "Coupon {code} {percent}", code=coupon.code, percent=Percent(coupon.percent_bp))
-        compute = percent_off(lines, coupon.scope, coupon.percent_bp)
+        compute = percent_of(eligible, coupon.percent_bp)
     else:
         value = Money(coupon.value_minor, coupon.currency)
         title = phrase("Loyalty", "Coupon {code} {amount} off", code=coupon.code, amount=value)
-        compute = value_off(lines, coupon.scope, coupon.value_minor)
+        compute = value_of(eligible, coupon.value_minor)
     if coupon.min_receipt_minor:
         minimum = Money(coupon.min_receipt_minor, coupon.currency)
         reason = phrase(
@@ -300,3 +344,19 @@ def _coupon_rule(coupon: Coupon, lines: Sequence[PricedLine]) -> Rule:
     else:
         reason = phrase("Loyalty", "{title} - {name}", title=title, name=coupon.name)
     return _rule(coupon, title, reason, compute)
+
+
+@dataclass(frozen=True, slots=True)
+class _StampCardRun:
+    """A stamp card in one pricing: the stamps the card held, the units that qualify and the plan with its reward."""
+
+    card: StampCard
+    stamps: int
+    units: Mapping[str, int]
+    rewarded: StampPlan
+
+    def plan(self, lines: Sequence[PricedLine], applied: frozenset[str]) -> StampPlan:
+        """The plan with its reward when its rule was applied, else without (the same plan when nothing was free)."""
+        if self.card.source in applied or not self.rewarded.free_count:
+            return self.rewarded
+        return plan_stamps(self.card, lines, self.stamps, reward=False, units=self.units)

@@ -84,19 +84,21 @@ def plan_stamps(
     total_units = sum(units.values())
     free_total = free_unit_count(stamps_before, total_units, card.stamps_needed, card.stamps_per_item) if reward else 0
     free: dict[str, int] = {}
-    by_price = sorted(
-        (priced for priced in lines if priced.line.line_id in units),
-        key=lambda priced: priced.line.unit_price.minor,
-    )
-    left = free_total
-    for priced in by_price:
-        if left == 0:
-            break
-        take = min(left, units[priced.line.line_id])
-        free[priced.line.line_id] = take
-        left -= take
+    if free_total:  # most sales earn stamps and spend none: no need to rank the units by price
+        by_price = sorted(
+            (priced for priced in lines if priced.line.line_id in units),
+            key=lambda priced: priced.line.unit_price.minor,
+        )
+        left = free_total
+        for priced in by_price:
+            if left == 0:
+                break
+            take = min(left, units[priced.line.line_id])
+            free[priced.line.line_id] = take
+            left -= take
+    per_item = card.stamps_per_item
     earned = {
-        line_id: (count - free.get(line_id, 0)) * card.stamps_per_item
+        line_id: (count - free.get(line_id, 0)) * per_item
         for line_id, count in units.items()
         if count - free.get(line_id, 0) > 0
     }

@@ -89,14 +89,15 @@ def tier_status(
     next_tier = ladder.tiers[index + 1] if index + 1 < len(ladder.tiers) else None
     to_next = Money(max(next_tier.threshold_minor - basis, 0), currency) if next_tier else None
 
-    spent: Money | Phrase = Money(basis, currency)
+    basis_money = Money(basis, currency)
+    spent: Money | Phrase = basis_money
     if extra:
         spent = phrase(
             "Loyalty",
             "{before} + this sale {sale} = {total}",
             before=Money(prior, currency),
             sale=Money(extra, currency),
-            total=Money(basis, currency),
+            total=basis_money,
         )
     if tier is None:
         explanation = phrase(
@@ -126,7 +127,7 @@ def tier_status(
         program_version=ladder.version,
         name=ladder.name,
         tier=tier,
-        spend=Money(basis, currency),
+        spend=basis_money,
         held_until=held_until,
         next_tier=next_tier,
         to_next=to_next,
