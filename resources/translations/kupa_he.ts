@@ -437,6 +437,30 @@
         <translation>החנות ביטלה את הקופון {code}</translation>
     </message>
     <message>
+        <source>is longer than {longest} characters</source>
+        <translation>יותר מ־{longest} תווים</translation>
+    </message>
+    <message>
+        <source>is not a plausible date of birth</source>
+        <translation>אינו תאריך לידה סביר</translation>
+    </message>
+    <message>
+        <source>{field} {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be given</source>
+        <translation>חובה למלא</translation>
+    </message>
+    <message>
+        <source>must be digits, spaces or dashes, with an optional + in front</source>
+        <translation>מותרים רק ספרות, רווחים או מקפים, ואפשר + בהתחלה</translation>
+    </message>
+    <message>
+        <source>is not a valid address</source>
+        <translation>אינה כתובת תקינה</translation>
+    </message>
+    <message>
         <source>card {card} is not known here</source>
         <translation>כרטיס {card} אינו מוכר כאן</translation>
     </message>
@@ -463,6 +487,29 @@
     <message>
         <source>this sale cannot be parked: {reason}</source>
         <translation>לא ניתן להשהות מכירה זו: {reason}</translation>
+    </message>
+    <message>
+        <source>must be a date like {example}</source>
+        <translation>יש להקליד תאריך כמו {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>דוא&quot;ל</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>יום הולדת</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,30 @@
         <translation>კუპონი {code} მაღაზიამ გააუქმა</translation>
     </message>
     <message>
+        <source>is longer than {longest} characters</source>
+        <translation>{longest} სიმბოლოზე გრძელია</translation>
+    </message>
+    <message>
+        <source>is not a plausible date of birth</source>
+        <translation>არ ჰგავს დაბადების რეალურ თარიღს</translation>
+    </message>
+    <message>
+        <source>{field} {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be given</source>
+        <translation>სავალდებულოა</translation>
+    </message>
+    <message>
+        <source>must be digits, spaces or dashes, with an optional + in front</source>
+        <translation>დაშვებულია მხოლოდ ციფრები, ჰარები და ტირეები, დასაწყისში შეიძლება + ნიშანი</translation>
+    </message>
+    <message>
+        <source>is not a valid address</source>
+        <translation>მისამართი არასწორია</translation>
+    </message>
+    <message>
         <source>card {card} is not known here</source>
         <translation>ბარათი {card} აქ უცნობია</translation>
     </message>
@@ -335,6 +359,10 @@
     <message>
         <source>this sale cannot be parked: {reason}</source>
         <translation>ამ გაყიდვის გადადება შეუძლებელია: {reason}</translation>
+    </message>
+    <message>
+        <source>must be a date like {example}</source>
+        <translation>უნდა იყოს თარიღი, მაგალითად {example}</translation>
     </message>
     <message>
         <source>No product has the code {code}.</source>
@@ -463,6 +491,25 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>რაღაც შეცდომა მოხდა: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>სახელი</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ელ-ფოსტა</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>დაბადების დღე</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,30 @@
         <translation>kuponi {code} është tërhequr nga dyqani</translation>
     </message>
     <message>
+        <source>is longer than {longest} characters</source>
+        <translation>ka më shumë se {longest} karaktere</translation>
+    </message>
+    <message>
+        <source>is not a plausible date of birth</source>
+        <translation>nuk është datë lindjeje e besueshme</translation>
+    </message>
+    <message>
+        <source>{field} {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be given</source>
+        <translation>duhet plotësuar</translation>
+    </message>
+    <message>
+        <source>must be digits, spaces or dashes, with an optional + in front</source>
+        <translation>lejohen vetëm shifra, hapësira ose viza, me një + në fillim nëse duhet</translation>
+    </message>
+    <message>
+        <source>is not a valid address</source>
+        <translation>nuk është adresë e vlefshme</translation>
+    </message>
+    <message>
         <source>card {card} is not known here</source>
         <translation>karta {card} nuk njihet këtu</translation>
     </message>
@@ -335,6 +359,10 @@
     <message>
         <source>this sale cannot be parked: {reason}</source>
         <translation>kjo shitje nuk mund të lihet në pritje: {reason}</translation>
+    </message>
+    <message>
+        <source>must be a date like {example}</source>
+        <translation>duhet të jetë datë si {example}</translation>
     </message>
     <message>
         <source>No product has the code {code}.</source>
@@ -463,6 +491,25 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>Diçka shkoi keq: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>emri</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoni</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>ditëlindja</translation>
     </message>
 </context>
 <context>
