@@ -14,8 +14,9 @@ from app.domain.barcodes import is_valid_gtin, normalize_gtin
 from app.domain.catalog import Unit
 from app.domain.errors import DomainError, InvalidAmount
 from app.domain.loyalty import POINT_SCALE
-from app.domain.member_profile import InvalidMember, MemberProfile
+from app.domain.member_profile import InvalidMember, MemberProfile, implausible_birthday, longer_than
 from app.domain.money import Money
+from app.domain.phrase import Phrase, phrase
 
 PRODUCT_COLUMNS = ("sku", "name", "price", "tax_rate", "category", "unit", "plu", "barcodes", "active")
 PRODUCT_REQUIRED = ("sku", "name", "price", "tax_rate")
@@ -29,36 +30,66 @@ T = TypeVar("T")
 
 
 class BadRow(ValueError):
-    """One field of one row that cannot be read; ``column`` names it."""
+    """One field of one row that cannot be read; ``column`` names it, ``why`` says what is wrong as a phrase
+    that follows the column's name ("must be pc or kg"), so the manager's screen says it in its language."""
 
-    def __init__(self, column: str, reason: str) -> None:
-        super().__init__(f"{column}: {reason}")
+    def __init__(self, column: str, why: Phrase) -> None:
+        super().__init__(f"{column}: {why}")
         self.column = column
-        self.reason = reason
+        self.why = why
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (logs, the command line)."""
+        return str(self.why)
 
 
 @dataclass(frozen=True, slots=True)
 class RowError:
+    """A bad row: its line in the file, the column at fault ("" for the row or the file as a whole) and why.
+
+    ``why`` is a phrase for the screen; ``reason`` and ``str()`` are English, for logs and the command line.
+    """
+
     line: int
     column: str
-    reason: str
+    why: Phrase
+
+    @property
+    def reason(self) -> str:
+        return str(self.why)
+
+    @property
+    def phrase(self) -> Phrase:
+        """The whole line of the report ("line 3: price 'nine' is not an amount") as a phrase."""
+        if self.column:
+            return phrase(
+                "Import", "line {line}: {column} {reason}", line=str(self.line), column=self.column, reason=self.why
+            )
+        return phrase("Import", "line {line}: {reason}", line=str(self.line), reason=self.why)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.column} {self.reason}" if self.column else f"line {self.line}: {self.reason}"
+        return str(self.phrase)
 
 
 class ImportRefused(DomainError):
     """The file has bad rows; nothing of it was imported."""
 
     def __init__(self, errors: Sequence[RowError], rows: int) -> None:
-        first = errors[0] if errors else RowError(0, "", "unknown")
+        first = errors[0] if errors else RowError(0, "", phrase("Import", "no reason was given"))
         super().__init__(
-            f"{len(errors)} bad row(s) of {rows}, nothing imported; first: {first}",
+            phrase(
+                "Import",
+                "{errors} bad row(s) of {rows}, nothing imported; first: {first}",
+                errors=len(errors),
+                rows=rows,
+                first=first.phrase,
+            ),
             errors=len(errors),
             rows=rows,
             line=first.line,
             column=first.column,
-            reason=first.reason,
+            reason=first.why,
         )
         self.errors = tuple(errors)
 
@@ -93,8 +124,11 @@ class Parsed(Generic[T]):
     total: int
 
 
-def records(text: str, columns: Sequence[str], required: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line, row by column name) for each data row; comma or semicolon separated, header first.
+def records(
+    text: str, columns: Sequence[str], required: Sequence[str]
+) -> Iterator[tuple[int, dict[str, str] | Phrase]]:
+    """(line, row by column name) for each data row, or why the row cannot be split into the header's columns;
+    comma or semicolon separated, header first.
 
     Raises:
         ImportRefused: the header lacks a required column or names an unknown one.
@@ -106,16 +140,16 @@ def records(text: str, columns: Sequence[str], required: Sequence[str]) -> Itera
     try:
         header = [name.strip().lower() for name in next(reader)]
     except StopIteration:
-        raise ImportRefused([RowError(1, "", "the file is empty")], 0) from None
+        raise ImportRefused([RowError(1, "", phrase("Import", "the file is empty"))], 0) from None
     unknown = [name for name in header if name not in columns]
     missing = [name for name in required if name not in header]
     if unknown or missing or len(set(header)) != len(header):
         reason = (
-            f"unknown column {unknown[0]!r}"
+            phrase("Import", "unknown column '{name}'", name=unknown[0])
             if unknown
-            else f"the column {missing[0]!r} is missing"
+            else phrase("Import", "the column '{name}' is missing", name=missing[0])
             if missing
-            else "a column is named twice"
+            else phrase("Import", "a column is named twice")
         )
         raise ImportRefused([RowError(1, "", reason)], 0)
     line = 1
@@ -124,7 +158,15 @@ def records(text: str, columns: Sequence[str], required: Sequence[str]) -> Itera
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            yield line, {"\0": f"has {len(row)} fields; the header has {len(header)}"}
+            yield (
+                line,
+                phrase(
+                    "Import",
+                    "the row has {count} fields; the header has {expected}",
+                    count=len(row),
+                    expected=len(header),
+                ),
+            )
             continue
         yield line, {name: cell.strip() for name, cell in zip(header, row, strict=True)}
 
@@ -140,14 +182,14 @@ def _parse_all(
     total = 0
     for line, fields in records(text, columns, required):
         total += 1
-        if "\0" in fields:
-            errors.append(RowError(line, "", fields["\0"]))
+        if isinstance(fields, Phrase):
+            errors.append(RowError(line, "", fields))
             continue
         try:
             rows.append(read(line, fields))
         except BadRow as bad:
             if len(errors) < MAX_ERRORS:
-                errors.append(RowError(line, bad.column, bad.reason))
+                errors.append(RowError(line, bad.column, bad.why))
     return Parsed(tuple(rows), tuple(errors), total)
 
 
@@ -161,14 +203,16 @@ def parse_products(text: str, currency: str) -> Parsed[ProductLine]:
         price = _money(f["price"], currency, "price")
         unit_text = f.get("unit", "").lower() or Unit.PIECE.value
         if unit_text not in {u.value for u in Unit}:
-            raise BadRow("unit", "must be pc or kg")
+            raise BadRow("unit", phrase("Import", "must be pc or kg"))
         plu = f.get("plu") or None
         if plu is not None and not (plu.isascii() and plu.isdigit() and len(plu) <= 16):
-            raise BadRow("plu", "must be digits")
+            raise BadRow("plu", phrase("Import", "must be digits"))
         codes = tuple(code for code in re.split(r"[\s;|]+", f.get("barcodes", "")) if code)
         for code in codes:
             if not is_valid_gtin(code):
-                raise BadRow("barcodes", f"{code} is not a barcode with a right check digit")
+                raise BadRow(
+                    "barcodes", phrase("Import", "{code} is not a barcode with a right check digit", code=code)
+                )
         codes = tuple(dict.fromkeys(normalize_gtin(code) for code in codes))
         _unique(seen["sku"], sku, line, "sku")
         if plu is not None:
@@ -208,17 +252,17 @@ def parse_members(text: str, card_check: Callable[[str], bool] | None = None) ->
                 consent=_yes_no(f.get("consent", ""), "consent"),
             )
         except InvalidMember as error:
-            raise BadRow(str(error.params["field"]), str(error.params["reason"])) from None
+            raise BadRow(str(error.params["field"]), error.params["reason"]) from None
         card = f.get("card") or None
         if card is not None:
             if not (card.isascii() and card.isdigit() and 6 <= len(card) <= 24):
-                raise BadRow("card", "must be 6 to 24 digits")
+                raise BadRow("card", phrase("Import", "must be 6 to 24 digits"))
             if card_check is not None and not card_check(card):
-                raise BadRow("card", "has a wrong check digit")
+                raise BadRow("card", phrase("Import", "has a wrong check digit"))
             _unique(cards, card, line, "card")
         points = _points(f.get("points", ""))
         if points and card is None:
-            raise BadRow("points", "need a card number to go on")
+            raise BadRow("points", phrase("Import", "need a card number to go on"))
         return MemberLine(
             line=line,
             profile=profile,
@@ -233,35 +277,37 @@ def parse_members(text: str, card_check: Callable[[str], bool] | None = None) ->
 def _required(fields: dict[str, str], column: str, longest: int) -> str:
     value = fields.get(column, "")
     if not value:
-        raise BadRow(column, "is empty")
+        raise BadRow(column, phrase("Import", "is empty"))
     if len(value) > longest:
-        raise BadRow(column, f"is longer than {longest} characters")
+        raise BadRow(column, longer_than(longest))
     return value
 
 
 def _unique(seen: dict[str, int], value: str, line: int, column: str) -> None:
     earlier = seen.setdefault(value, line)
     if earlier != line:
-        raise BadRow(column, f"{value} is already on line {earlier}")
+        raise BadRow(
+            column, phrase("Import", "{value} is already on line {earlier}", value=value, earlier=str(earlier))
+        )
 
 
 def _money(text: str, currency: str, column: str) -> Money:
     try:
         value = Money.parse(text, currency)
     except (InvalidAmount, ValueError):
-        raise BadRow(column, f"{text!r} is not an amount") from None
+        raise BadRow(column, phrase("Import", "'{text}' is not an amount", text=text)) from None
     if value.is_negative:
-        raise BadRow(column, "must not be negative")
+        raise BadRow(column, phrase("Import", "must not be negative"))
     return value
 
 
 def _percent_bp(text: str, column: str) -> int:
     match = re.fullmatch(r"(\d{1,3})(?:[.,](\d{1,2}))?\s*%?", text)
     if match is None:
-        raise BadRow(column, f"{text!r} is not a percentage")
+        raise BadRow(column, phrase("Import", "'{text}' is not a percentage", text=text))
     value = int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
     if value > 10_000:
-        raise BadRow(column, "must be 100% or less")
+        raise BadRow(column, phrase("Import", "must be 100% or less"))
     return value
 
 
@@ -270,7 +316,7 @@ def _points(text: str) -> int:
         return 0
     match = re.fullmatch(r"(\d{1,9})(?:[.,](\d{1,2}))?", text)
     if match is None:
-        raise BadRow("points", f"{text!r} is not a number of points")
+        raise BadRow("points", phrase("Import", "'{text}' is not a number of points", text=text))
     return int(match.group(1)) * POINT_SCALE + int((match.group(2) or "0").ljust(2, "0"))
 
 
@@ -280,7 +326,7 @@ def _yes_no(text: str, column: str) -> bool:
         return True
     if value in _NO:
         return False
-    raise BadRow(column, "must be yes or no")
+    raise BadRow(column, phrase("Import", "must be yes or no"))
 
 
 def _birthday(text: str) -> date | None:
@@ -292,6 +338,6 @@ def _birthday(text: str) -> date | None:
         except ValueError:
             continue
         if not 1900 <= day.year <= 2100:
-            raise BadRow("birthday", "is not a plausible date of birth")
+            raise BadRow("birthday", implausible_birthday())
         return day
-    raise BadRow("birthday", "must be a date (YYYY-MM-DD or DD.MM.YYYY)")
+    raise BadRow("birthday", phrase("Import", "must be a date (YYYY-MM-DD or DD.MM.YYYY)"))

@@ -16,6 +16,7 @@ from app.domain.csv_rows import ImportRefused, MemberLine, ProductLine, RowError
 from app.domain.ids import HlcClock, new_id
 from app.domain.loyalty import Account, LedgerEntry
 from app.domain.members import Card, CardKind, CardStatus, Member
+from app.domain.phrase import phrase
 from app.services.card_numbers import next_number
 from app.services.context import Clock, TillContext
 from app.services.member_outbox import queue_entries, queue_member
@@ -131,12 +132,22 @@ class CatalogImport:
         for row in rows:
             mine = known.get(row.sku)
             if row.category is not None and row.category not in categories:
-                errors.append(RowError(row.line, "category", f"{row.category} is not a category of this shop"))
+                errors.append(
+                    RowError(
+                        row.line,
+                        "category",
+                        phrase("Import", "{category} is not a category of this shop", category=row.category),
+                    )
+                )
             for code in row.barcodes:
                 if code in owners and owners[code] != mine:
-                    errors.append(RowError(row.line, "barcodes", f"{code} belongs to another product"))
+                    errors.append(
+                        RowError(row.line, "barcodes", phrase("Import", "{code} belongs to another product", code=code))
+                    )
             if row.plu and row.plu in plus and plus[row.plu] != mine:
-                errors.append(RowError(row.line, "plu", f"{row.plu} belongs to another product"))
+                errors.append(
+                    RowError(row.line, "plu", phrase("Import", "{code} belongs to another product", code=row.plu))
+                )
         return errors
 
     @staticmethod
@@ -187,7 +198,11 @@ class MemberImport:
             taken: set[str] = set()
             for numbers in _chunks([r.card for r in rows if r.card]):
                 taken.update(uow.session.scalars(select(CardRow.number).where(CardRow.number.in_(numbers))))
-            errors = [RowError(r.line, "card", f"{r.card} is already used") for r in rows if r.card in taken]
+            errors = [
+                RowError(r.line, "card", phrase("Import", "{number} is already used", number=r.card))
+                for r in rows
+                if r.card is not None and r.card in taken
+            ]
             progress(len(rows), total)
             if errors:
                 raise ImportRefused(errors, parsed.total)

@@ -437,6 +437,30 @@
         <translation>החנות ביטלה את הקופון {code}</translation>
     </message>
     <message>
+        <source>is longer than {longest} characters</source>
+        <translation>יותר מ־{longest} תווים</translation>
+    </message>
+    <message>
+        <source>is not a plausible date of birth</source>
+        <translation>אינו תאריך לידה סביר</translation>
+    </message>
+    <message>
+        <source>{field} {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be given</source>
+        <translation>חובה למלא</translation>
+    </message>
+    <message>
+        <source>must be digits, spaces or dashes, with an optional + in front</source>
+        <translation>מותרים רק ספרות, רווחים או מקפים, ואפשר + בהתחלה</translation>
+    </message>
+    <message>
+        <source>is not a valid address</source>
+        <translation>אינה כתובת תקינה</translation>
+    </message>
+    <message>
         <source>card {card} is not known here</source>
         <translation>כרטיס {card} אינו מוכר כאן</translation>
     </message>
@@ -463,6 +487,140 @@
     <message>
         <source>this sale cannot be parked: {reason}</source>
         <translation>לא ניתן להשהות מכירה זו: {reason}</translation>
+    </message>
+    <message>
+        <source>must be a date like {example}</source>
+        <translation>יש להקליד תאריך כמו {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>דוא&quot;ל</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>יום הולדת</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>שורה {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>יש לכתוב yes או no (או כן / לא)</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>יש לכתוב תאריך (YYYY-MM-DD או DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <source>line {line}: {column} {reason}</source>
+        <translation>שורה {line}, עמודה &quot;{column}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>{errors} bad row(s) of {rows}, nothing imported; first: {first}</source>
+        <translation>{errors} שורות שגויות מתוך {rows}, דבר לא יובא; הראשונה: {first}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>אין ערך</translation>
+    </message>
+    <message>
+        <source>{value} is already on line {earlier}</source>
+        <translation>{value} כבר מופיע בשורה {earlier}</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ערך שלילי אינו מותר</translation>
+    </message>
+    <message>
+        <source>must be 100% or less</source>
+        <translation>לכל היותר 100%</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>לא צוינה סיבה</translation>
+    </message>
+    <message>
+        <source>a column is named twice</source>
+        <translation>אותה עמודה מופיעה פעמיים בכותרת</translation>
+    </message>
+    <message>
+        <source>must be pc or kg</source>
+        <translation>יש לכתוב pc או kg</translation>
+    </message>
+    <message>
+        <source>must be digits</source>
+        <translation>מותרות ספרות בלבד</translation>
+    </message>
+    <message>
+        <source>need a card number to go on</source>
+        <translation>כדי לטעון נקודות צריך מספר כרטיס בעמודה &quot;card&quot;</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;{name}&apos;</source>
+        <translation>עמודה לא מוכרת &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a percentage</source>
+        <translation>&quot;{text}&quot; אינו אחוז</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of points</source>
+        <translation>&quot;{text}&quot; אינו מספר נקודות</translation>
+    </message>
+    <message>
+        <source>the column &apos;{name}&apos; is missing</source>
+        <translation>חסרה העמודה &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>&quot;{text}&quot; אינו סכום</translation>
+    </message>
+    <message>
+        <source>the row has {count} fields; the header has {expected}</source>
+        <translation>בשורה יש {count} שדות, ובכותרת {expected}</translation>
+    </message>
+    <message>
+        <source>{code} is not a barcode with a right check digit</source>
+        <translation>{code} אינו ברקוד עם ספרת ביקורת נכונה</translation>
+    </message>
+    <message>
+        <source>must be 6 to 24 digits</source>
+        <translation>יש לכתוב 6 עד 24 ספרות</translation>
+    </message>
+    <message>
+        <source>has a wrong check digit</source>
+        <translation>ספרת הביקורת שגויה</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>הקובץ ריק</translation>
+    </message>
+    <message>
+        <source>{number} is already used</source>
+        <translation>{number} כבר בשימוש</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of this shop</source>
+        <translation>{category} אינה קטגוריה של חנות זו</translation>
+    </message>
+    <message>
+        <source>{code} belongs to another product</source>
+        <translation>{code} שייך למוצר אחר</translation>
     </message>
 </context>
 <context>
@@ -2930,8 +3088,12 @@ F12 · קוד מנהל</translation>
         <translation>דבר לא יובא: {count} שורות שגויות מתוך {rows}. תקנו אותן וייבאו שוב.</translation>
     </message>
     <message>
+        <source>Line {line}: {reason}</source>
+        <translation>שורה {line}: {reason}</translation>
+    </message>
+    <message>
         <source>Line {line}: {column} {reason}</source>
-        <translation>שורה {line}: {column} {reason}</translation>
+        <translation>שורה {line}, עמודה &quot;{column}&quot;: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>

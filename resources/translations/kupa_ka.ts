@@ -309,6 +309,30 @@
         <translation>კუპონი {code} მაღაზიამ გააუქმა</translation>
     </message>
     <message>
+        <source>is longer than {longest} characters</source>
+        <translation>{longest} სიმბოლოზე გრძელია</translation>
+    </message>
+    <message>
+        <source>is not a plausible date of birth</source>
+        <translation>არ ჰგავს დაბადების რეალურ თარიღს</translation>
+    </message>
+    <message>
+        <source>{field} {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be given</source>
+        <translation>სავალდებულოა</translation>
+    </message>
+    <message>
+        <source>must be digits, spaces or dashes, with an optional + in front</source>
+        <translation>დაშვებულია მხოლოდ ციფრები, ჰარები და ტირეები, დასაწყისში შეიძლება + ნიშანი</translation>
+    </message>
+    <message>
+        <source>is not a valid address</source>
+        <translation>მისამართი არასწორია</translation>
+    </message>
+    <message>
         <source>card {card} is not known here</source>
         <translation>ბარათი {card} აქ უცნობია</translation>
     </message>
@@ -335,6 +359,10 @@
     <message>
         <source>this sale cannot be parked: {reason}</source>
         <translation>ამ გაყიდვის გადადება შეუძლებელია: {reason}</translation>
+    </message>
+    <message>
+        <source>must be a date like {example}</source>
+        <translation>უნდა იყოს თარიღი, მაგალითად {example}</translation>
     </message>
     <message>
         <source>No product has the code {code}.</source>
@@ -463,6 +491,136 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>რაღაც შეცდომა მოხდა: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>სახელი</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ელ-ფოსტა</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>დაბადების დღე</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>სტრიქონი {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>უნდა იყოს yes ან no</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>უნდა იყოს თარიღი (YYYY-MM-DD ან DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <source>line {line}: {column} {reason}</source>
+        <translation>სტრიქონი {line}, სვეტი „{column}“: {reason}</translation>
+    </message>
+    <message>
+        <source>{errors} bad row(s) of {rows}, nothing imported; first: {first}</source>
+        <translation>{rows}-დან {errors} სტრიქონი არასწორია, არაფერი იმპორტირდა; პირველი: {first}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ცარიელია</translation>
+    </message>
+    <message>
+        <source>{value} is already on line {earlier}</source>
+        <translation>{value} უკვე არის სტრიქონში {earlier}</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>უარყოფითი ვერ იქნება</translation>
+    </message>
+    <message>
+        <source>must be 100% or less</source>
+        <translation>არაუმეტეს 100% უნდა იყოს</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>მიზეზი მითითებული არ არის</translation>
+    </message>
+    <message>
+        <source>a column is named twice</source>
+        <translation>ერთი სვეტი სათაურში ორჯერ არის</translation>
+    </message>
+    <message>
+        <source>must be pc or kg</source>
+        <translation>უნდა იყოს pc ან kg</translation>
+    </message>
+    <message>
+        <source>must be digits</source>
+        <translation>დაშვებულია მხოლოდ ციფრები</translation>
+    </message>
+    <message>
+        <source>need a card number to go on</source>
+        <translation>ქულების ჩასარიცხად საჭიროა ბარათის ნომერი სვეტში „card“</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;{name}&apos;</source>
+        <translation>უცნობი სვეტი „{name}“</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a percentage</source>
+        <translation>„{text}“ პროცენტი არ არის</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of points</source>
+        <translation>„{text}“ ქულების რაოდენობა არ არის</translation>
+    </message>
+    <message>
+        <source>the column &apos;{name}&apos; is missing</source>
+        <translation>აკლია სვეტი „{name}“</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>„{text}“ თანხა არ არის</translation>
+    </message>
+    <message>
+        <source>the row has {count} fields; the header has {expected}</source>
+        <translation>სტრიქონში {count} ველია, სათაურში კი {expected}</translation>
+    </message>
+    <message>
+        <source>{code} is not a barcode with a right check digit</source>
+        <translation>{code} არ არის შტრიხკოდი სწორი საკონტროლო ციფრით</translation>
+    </message>
+    <message>
+        <source>must be 6 to 24 digits</source>
+        <translation>უნდა შედგებოდეს 6–24 ციფრისგან</translation>
+    </message>
+    <message>
+        <source>has a wrong check digit</source>
+        <translation>საკონტროლო ციფრი არასწორია</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ფაილი ცარიელია</translation>
+    </message>
+    <message>
+        <source>{number} is already used</source>
+        <translation>{number} უკვე გამოყენებულია</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of this shop</source>
+        <translation>{category} ამ მაღაზიის კატეგორია არ არის</translation>
+    </message>
+    <message>
+        <source>{code} belongs to another product</source>
+        <translation>{code} სხვა საქონელს ეკუთვნის</translation>
     </message>
 </context>
 <context>
@@ -2930,8 +3088,12 @@ F12 · მენეჯერის PIN</translation>
         <translation>არაფერი იმპორტირდა: {rows}-დან {count} სტრიქონი არასწორია. შეასწორეთ და ხელახლა გაუშვით იმპორტი.</translation>
     </message>
     <message>
+        <source>Line {line}: {reason}</source>
+        <translation>სტრიქონი {line}: {reason}</translation>
+    </message>
+    <message>
         <source>Line {line}: {column} {reason}</source>
-        <translation>სტრიქონი {line}: {column} {reason}</translation>
+        <translation>სტრიქონი {line}, სვეტი „{column}“: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>

@@ -309,6 +309,30 @@
         <translation>kuponi {code} është tërhequr nga dyqani</translation>
     </message>
     <message>
+        <source>is longer than {longest} characters</source>
+        <translation>ka më shumë se {longest} karaktere</translation>
+    </message>
+    <message>
+        <source>is not a plausible date of birth</source>
+        <translation>nuk është datë lindjeje e besueshme</translation>
+    </message>
+    <message>
+        <source>{field} {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be given</source>
+        <translation>duhet plotësuar</translation>
+    </message>
+    <message>
+        <source>must be digits, spaces or dashes, with an optional + in front</source>
+        <translation>lejohen vetëm shifra, hapësira ose viza, me një + në fillim nëse duhet</translation>
+    </message>
+    <message>
+        <source>is not a valid address</source>
+        <translation>nuk është adresë e vlefshme</translation>
+    </message>
+    <message>
         <source>card {card} is not known here</source>
         <translation>karta {card} nuk njihet këtu</translation>
     </message>
@@ -335,6 +359,10 @@
     <message>
         <source>this sale cannot be parked: {reason}</source>
         <translation>kjo shitje nuk mund të lihet në pritje: {reason}</translation>
+    </message>
+    <message>
+        <source>must be a date like {example}</source>
+        <translation>duhet të jetë datë si {example}</translation>
     </message>
     <message>
         <source>No product has the code {code}.</source>
@@ -463,6 +491,136 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>Diçka shkoi keq: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>emri</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoni</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>ditëlindja</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>rreshti {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>duhet të jetë yes ose no</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>duhet të jetë datë (YYYY-MM-DD ose DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <source>line {line}: {column} {reason}</source>
+        <translation>rreshti {line}, kolona “{column}”: {reason}</translation>
+    </message>
+    <message>
+        <source>{errors} bad row(s) of {rows}, nothing imported; first: {first}</source>
+        <translation>{errors} rreshta të gabuar nga {rows}, nuk u importua asgjë; i pari: {first}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>është bosh</translation>
+    </message>
+    <message>
+        <source>{value} is already on line {earlier}</source>
+        <translation>{value} është tashmë në rreshtin {earlier}</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>nuk mund të jetë negative</translation>
+    </message>
+    <message>
+        <source>must be 100% or less</source>
+        <translation>duhet të jetë 100% ose më pak</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>nuk u dha asnjë arsye</translation>
+    </message>
+    <message>
+        <source>a column is named twice</source>
+        <translation>një kolonë shfaqet dy herë në krye</translation>
+    </message>
+    <message>
+        <source>must be pc or kg</source>
+        <translation>duhet të jetë pc ose kg</translation>
+    </message>
+    <message>
+        <source>must be digits</source>
+        <translation>lejohen vetëm shifra</translation>
+    </message>
+    <message>
+        <source>need a card number to go on</source>
+        <translation>për të ngarkuar pikë duhet një numër karte në kolonën “card”</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;{name}&apos;</source>
+        <translation>kolonë e panjohur “{name}”</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a percentage</source>
+        <translation>“{text}” nuk është përqindje</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of points</source>
+        <translation>“{text}” nuk është numër pikësh</translation>
+    </message>
+    <message>
+        <source>the column &apos;{name}&apos; is missing</source>
+        <translation>mungon kolona “{name}”</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>“{text}” nuk është shumë parash</translation>
+    </message>
+    <message>
+        <source>the row has {count} fields; the header has {expected}</source>
+        <translation>rreshti ka {count} fusha, kurse rreshti i titujve ka {expected}</translation>
+    </message>
+    <message>
+        <source>{code} is not a barcode with a right check digit</source>
+        <translation>{code} nuk është barkod me shifër kontrolli të saktë</translation>
+    </message>
+    <message>
+        <source>must be 6 to 24 digits</source>
+        <translation>duhet të ketë 6 deri në 24 shifra</translation>
+    </message>
+    <message>
+        <source>has a wrong check digit</source>
+        <translation>shifra e kontrollit është e gabuar</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>skedari është bosh</translation>
+    </message>
+    <message>
+        <source>{number} is already used</source>
+        <translation>{number} është tashmë në përdorim</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of this shop</source>
+        <translation>{category} nuk është kategori e këtij dyqani</translation>
+    </message>
+    <message>
+        <source>{code} belongs to another product</source>
+        <translation>{code} i përket një artikulli tjetër</translation>
     </message>
 </context>
 <context>
@@ -2930,8 +3088,12 @@ F12 · PIN-i i menaxherit</translation>
         <translation>Nuk u importua asgjë: {count} rreshta të gabuar nga {rows}. Korrigjojini dhe importoni përsëri.</translation>
     </message>
     <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Rreshti {line}: {reason}</translation>
+    </message>
+    <message>
         <source>Line {line}: {column} {reason}</source>
-        <translation>Rreshti {line}: {column} {reason}</translation>
+        <translation>Rreshti {line}, kolona “{column}”: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>

@@ -31,7 +31,7 @@ def test_a_scanned_card_opens_its_member_whose_profile_is_edited_and_card_blocke
 
     page.profile.birthday.setText("17/05/1990")
     page.save.click()
-    assert "birthday" in page.message.text()
+    assert page.message.text() == "Birthday must be a date like 1990-05-17."
     page.profile.birthday.setText("1990-05-18")
     page.profile.email.setText("noa@example.com")
     page.save.click()

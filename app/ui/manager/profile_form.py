@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from app.domain.member_profile import InvalidMember, MemberProfile
 from app.domain.members import Member
+from app.domain.phrase import phrase
 
 
 class ProfileForm(QWidget):
@@ -48,7 +49,9 @@ class ProfileForm(QWidget):
         try:
             birthday = date.fromisoformat(text) if text else None
         except ValueError as error:
-            raise InvalidMember("birthday", "must be a date like 1990-05-17") from error
+            raise InvalidMember(
+                "birthday", phrase("Errors", "must be a date like {example}", example="1990-05-17")
+            ) from error
         return MemberProfile(
             name=self.name.text(),
             phone=self.phone.text().strip() or None,

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.csv_rows import ImportRefused, RowError
 from app.services.csv_import import ImportResult
+from app.ui.formatting import ltr
 from app.ui.manager.bridge import ManagerBridge, Progress
+from app.ui.phrases import say
 from app.ui.theme import show_message
 
 PRODUCTS, MEMBERS = "products", "members"
@@ -178,16 +180,21 @@ class TransferTab(QWidget):
                 "problem",
             )
             for row in error.errors[:SHOWN_ERRORS]:
-                self.problems.addItem(
-                    self.tr("Line {line}: {column} {reason}").format(
-                        line=row.line, column=row.column, reason=row.reason
-                    )
-                )
+                self.problems.addItem(self.row_text(row))
         elif isinstance(error, OSError):
             reason = error.strerror or str(error)
             self._message(self.tr("The file cannot be read: {reason}").format(reason=reason), "problem")
         else:
             self._message(text, "problem")
+
+    def row_text(self, row: RowError) -> str:
+        """A bad row in the screen's language. The column is named by its header as typed in the file (the
+        manager looks for it there), kept left to right inside a right-to-left sentence."""
+        reason = say(row.why)
+        if not row.column:
+            return self.tr("Line {line}: {reason}").format(line=row.line, reason=reason)
+        column = ltr(row.column) if self.isRightToLeft() else row.column
+        return self.tr("Line {line}: {column} {reason}").format(line=row.line, column=column, reason=reason)
 
     def start_export(self) -> None:
         if not self._begin(self.tr("Exporting…")):
