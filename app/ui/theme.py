@@ -43,6 +43,7 @@ QPushButton[tone="accent"] {{ background: {ACCENT}; color: white; border-color: 
 QPushButton:checked {{ background: {ACCENT}; color: white; border-color: #0d2f66; }}
 QPushButton[role="key"] {{ font-size: 26px; min-height: 60px; min-width: 72px; }}
 QPushButton[fit="tight"] {{ font-size: 15px; padding: 2px 4px; }}
+QPushButton#closeTools {{ min-height: 28px; font-size: 16px; padding: 0 10px; }}
 QTableView {{
     background: {PANEL}; border: 2px solid {LINE}; border-radius: 6px; font-size: 20px;
     gridline-color: #d5d9e0; selection-background-color: {ACCENT}; selection-color: white;

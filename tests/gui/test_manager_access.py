@@ -1,15 +1,23 @@
-"""Only a manager's PIN opens the manager tools; a cashier's is refused and the till stays as it was."""
+"""Only a manager's PIN opens the manager tools (a cashier's is refused and the till stays as it was); the tools fit
+a 1366x768 till screen in every language; a shop with no programs is told how to start one."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
 
+from app.ui.application import application
 from app.ui.dialogs.approval import ApprovalDialog
+from app.ui.languages import use_language
 from app.ui.manager.tools import ManagerTools
-from app.ui.window import TillWindow
+from app.ui.window import SCREEN_SIZE, TillWindow
 from tests.gui.driver import TillDriver
 from tests.gui.manager_driver import idle, open_tools
 from tests.helpers.shop import CASHIER_PIN, MANAGER_PIN
+
+TITLE_BAR = 24  # what a window manager may take for the dialog's title
 
 
 def test_a_cashier_pin_cannot_open_the_manager_tools_and_a_manager_pin_can(
@@ -64,3 +72,26 @@ def test_a_shop_with_no_programs_is_told_how_to_start_one(till: TillDriver) -> N
     assert programs.check.property("tone") == "notice"
     programs.new_from_template()
     assert programs.check.text() != "Choose a program on the list, or a template and New from template."
+
+
+@pytest.mark.parametrize("language", ["en", "ka"])  # Georgian has the longest tab names
+def test_the_manager_tools_fit_a_1366_by_768_till_screen_with_every_tab_in_sight(
+    qtbot: QtBot, window: TillWindow, till: TillDriver, language: str
+) -> None:
+    try:
+        button = window.login_page.findChild(QPushButton, f"language_{language}")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.language == language, timeout=5000)
+        till.start_selling()
+        tools = open_tools(till)
+        idle(till, tools)
+        needed = tools.minimumSizeHint()
+        width, height = SCREEN_SIZE
+        assert needed.width() <= width and needed.height() <= height - TITLE_BAR, needed
+        corner = tools.tabs.cornerWidget(Qt.Corner.TopRightCorner)
+        assert tools.tabs.tabBar().sizeHint().width() + corner.sizeHint().width() <= tools.tabs.width()
+        assert "Avi" in tools.findChild(QLabel, "managerName").text()
+        card_rows = tools.members.page.cards
+        assert card_rows.minimumHeight() >= 2 * card_rows.verticalHeader().defaultSectionSize()
+    finally:
+        use_language(application(), "en")

@@ -59,6 +59,11 @@ class MemberPage(QWidget):
 
         self.cards = table(self, "memberCards", [self.tr("Card"), self.tr("Status"), self.tr("Points")], 0)
         self.cards.setMaximumHeight(150)
+        # A lost card and its replacement are the usual pair: both rows stay in sight however short the screen.
+        rows = 2 * self.cards.verticalHeader().defaultSectionSize()
+        self.cards.setMinimumHeight(
+            self.cards.horizontalHeader().sizeHint().height() + rows + 2 * self.cards.frameWidth() + 6
+        )
         self.balance = QLabel(self)
         self.balance.setObjectName("memberBalance")
         self.balance.setProperty("role", "figure")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.dialogs.base import TillDialog
 from app.ui.formatting import ShopFormat
@@ -40,20 +40,26 @@ class ManagerTools(TillDialog):
         self.tabs.addTab(self.kpis, self.tr("KPIs"))
         self.tabs.addTab(self.audit, self.tr("Audit"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        who = QLabel(self.tr("Manager: {name}").format(name=bridge.manager.name), self)
-        who.setObjectName("managerName")
-        who.setProperty("role", "hint")
         close = QPushButton(self.tr("Back to the till (Esc)"), self)
         close.setObjectName("closeTools")
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(who, 1)
-        bottom.addWidget(close)
+        # Who is signed in and the way back sit beside the tabs, one above the other, not in a row below them: the
+        # pages keep the height of a 1366x768 till screen and every tab stays in sight in every language.
+        who = QLabel(self.tr("Manager: {name}").format(name=bridge.manager.name), self)
+        who.setObjectName("managerName")
+        who.setProperty("role", "hint")
+        who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        corner = QWidget(self)
+        beside = QVBoxLayout(corner)
+        beside.setContentsMargins(8, 0, 0, 4)
+        beside.setSpacing(0)
+        beside.addWidget(who)
+        beside.addWidget(close)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
         self.resize(*TOOLS_SIZE)
         self.members.picker.field.setFocus()
 
