@@ -53,6 +53,7 @@ def import_bundle(office: Office, data: bytes) -> ImportResult:
         ack = office.apply(bundle.till_id, batch, str(bundle.header["body_sha256"]))
     except (BadBatch, IdempotencyConflict, ForeignRows, NotAllowedToPublish) as exc:
         raise BundleRefused(f"the bundle cannot be applied: {exc}") from exc
+    office.seen(bundle.till_id, office.clock())
     changes: list[Change] = []
     cursor, more, right = batch.pull_cursor, True, None
     while more and len(changes) < REPLY_CHANGES:

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -113,12 +114,16 @@ class Office:
                 return None
             till_id, due = row.till_id, seen_long_ago(row, now)
         if due:
-            try:
-                with self.writing() as session:
-                    mark_seen(session, till_id, now)
-            except OperationalError as exc:  # a busy database must not turn a till away
-                log.warning("could not note that till %s was seen: %s", till_id, exc.orig)
+            self.seen(till_id, now)
         return till_id
+
+    def seen(self, till_id: str, now: datetime) -> None:
+        """Note that the till was heard from (a request, or its bundle brought by hand)."""
+        try:
+            with self.writing() as session:
+                mark_seen(session, till_id, now)
+        except OperationalError as exc:  # a busy database must not turn a till away
+            log.warning("could not note that till %s was seen: %s", till_id, exc.orig)
 
     def revoke(self, till: str) -> TillListing:
         """Revoke a till's token by its id or till code (raises ``UnknownTill``)."""

@@ -160,7 +160,10 @@ def test_the_office_grants_a_till_the_right_by_command_and_its_bundle_reply_says
     assert said.out.splitlines()[1].split("\t")[-1] == "may publish programs"
     assert cli("sync", "--db", str(branch.path), "export", str(bundle)) == 0
     assert "1 program change(s) left out" in capsys.readouterr().out  # the till does not know yet
+    before = sqlite_office.office.till("T2").last_seen_at
     assert cli("office", "--db", office_db(sqlite_office), "import", str(bundle), "--reply", str(reply)) == 0
+    seen = sqlite_office.office.till("T2").last_seen_at
+    assert seen is not None and before is not None and seen > before  # its bundle counts as hearing from it
     assert cli("sync", "--db", str(branch.path), "import", str(reply)) == 0
     capsys.readouterr()
     assert cli("sync", "--db", str(branch.path), "export", str(bundle)) == 0
