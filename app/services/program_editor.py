@@ -10,6 +10,7 @@ from typing import Any
 from app.domain.ids import HlcClock
 from app.domain.loyalty import Coupon, Program, issue_coupon, presets, program_from_dict
 from app.domain.loyalty.errors import InvalidProgram
+from app.domain.phrase import phrase
 from app.domain.program_preview import PreviewCase, ProgramPreview, preview
 from app.services.context import Clock, TillContext
 from app.services.member_outbox import queue_entries, queue_program
@@ -111,11 +112,16 @@ class ProgramEditor:
             if version > 1:
                 current = uow.programs.version(draft.id, version - 1)
                 if current is not None and current.KIND != draft.KIND:
-                    raise InvalidProgram(draft.name, "kind", f"must stay {current.KIND} (save it under a new id)")
+                    raise InvalidProgram(
+                        draft.name,
+                        "kind",
+                        phrase("Errors", "must stay {kind} (save it under a new id)", kind=current.KIND),
+                    )
             if isinstance(draft, Coupon):
                 taken = uow.programs.coupon(draft.code)
                 if taken is not None and taken.id != draft.id:
-                    raise InvalidProgram(draft.name, "code", f"{draft.code} is used by {taken.name}")
+                    used = phrase("Errors", "{code} is used by {name}", code=draft.code, name=taken.name)
+                    raise InvalidProgram(draft.name, "code", used)
             program = program_from_dict({**draft.to_dict(), "version": version})
             uow.programs.add(program, now=now, created_by=by)
             uow.audit.record(

@@ -361,8 +361,56 @@
         <translation>אין פריטים במכירה</translation>
     </message>
     <message>
+        <source>must be an object</source>
+        <translation>יש לכתוב אובייקט JSON (ערכים עם שמות)</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>לא מוכר</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>יש לכתוב רשימה [ ]</translation>
+    </message>
+    <message>
+        <source>must be yes/no</source>
+        <translation>יש לכתוב כן/לא (true או false)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>יש לכתוב מספר שלם</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>יש לכתוב טקסט</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its timezone</source>
+        <translation>יש לכתוב תאריך ושעה עם אזור זמן</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>יש לכתוב תאריך (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation>יש לבחור אחד מאלה: {allowed}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>חסר</translation>
+    </message>
+    <message>
+        <source>must be given, without &apos;:&apos;</source>
+        <translation>חובה למלא, בלי הסימן &quot;:&quot;</translation>
+    </message>
+    <message>
+        <source>is an amount or a percentage</source>
+        <translation>יש לקבוע סכום או אחוז, רק אחד מהשניים</translation>
+    </message>
+    <message>
         <source>{what}: {field} {reason}</source>
-        <translation>{what}: {field} {reason}</translation>
+        <translation>{what}, שדה &quot;{field}&quot;: {reason}</translation>
     </message>
     <message>
         <source>this card is blocked; it cannot earn or spend</source>
@@ -437,6 +485,94 @@
         <translation>החנות ביטלה את הקופון {code}</translation>
     </message>
     <message>
+        <source>is not a known timezone</source>
+        <translation>אזור זמן לא מוכר</translation>
+    </message>
+    <message>
+        <source>list each category once</source>
+        <translation>כל קטגוריה תופיע פעם אחת בלבד</translation>
+    </message>
+    <message>
+        <source>must be within {lowest}-{highest}</source>
+        <translation>שעות בין {lowest} ל־{highest}, ההתחלה לפני הסוף</translation>
+    </message>
+    <message>
+        <source>are 0 (Mon)-6 (Sun)</source>
+        <translation>ימים מ־0 (שני) עד 6 (ראשון)</translation>
+    </message>
+    <message>
+        <source>must end before points expire</source>
+        <translation>צריך להסתיים לפני שתוקף הנקודות פג</translation>
+    </message>
+    <message>
+        <source>must not be before {field}</source>
+        <translation>לא יכול להיות לפני {field}</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ערך שלילי אינו מותר</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>יש לכתוב ערך גדול מאפס</translation>
+    </message>
+    <message>
+        <source>must be {lowest}-{highest}</source>
+        <translation>יש לכתוב ערך בין {lowest} ל־{highest}</translation>
+    </message>
+    <message>
+        <source>must be 0-{maximum} in basis points</source>
+        <translation>יש לכתוב ערך בין 0 ל־{maximum} בנקודות בסיס</translation>
+    </message>
+    <message>
+        <source>must be an ISO 4217 code</source>
+        <translation>יש לכתוב קוד מטבע לפי ISO 4217 (למשל ILS)</translation>
+    </message>
+    <message>
+        <source>must be {lowest} or more</source>
+        <translation>יש לכתוב {lowest} או יותר</translation>
+    </message>
+    <message>
+        <source>must list at least one tier</source>
+        <translation>יש להגדיר לפחות דרגה אחת</translation>
+    </message>
+    <message>
+        <source>need distinct names</source>
+        <translation>לכל דרגה צריך שם אחר</translation>
+    </message>
+    <message>
+        <source>must divide a year</source>
+        <translation>מספר החודשים צריך לחלק את השנה (1, 2, 3, 4, 6 או 12)</translation>
+    </message>
+    <message>
+        <source>must not be below {field}</source>
+        <translation>לא יכול להיות נמוך מ־{field}</translation>
+    </message>
+    <message>
+        <source>needs a timezone</source>
+        <translation>חסר אזור זמן</translation>
+    </message>
+    <message>
+        <source>must be after {field}</source>
+        <translation>צריך להיות אחרי {field}</translation>
+    </message>
+    <message>
+        <source>is {found}, not {expected}</source>
+        <translation>{found} במקום {expected}</translation>
+    </message>
+    <message>
+        <source>must be higher than the tier before</source>
+        <translation>הסף צריך להיות גבוה מזה של הדרגה הקודמת</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of program</source>
+        <translation>{kind} אינו סוג תוכנית מוכר</translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation>צריך להיות {expected}</translation>
+    </message>
+    <message>
         <source>is longer than {longest} characters</source>
         <translation>יותר מ־{longest} תווים</translation>
     </message>
@@ -471,6 +607,14 @@
     <message>
         <source>card {card} is {status}</source>
         <translation>כרטיס {card} {status}</translation>
+    </message>
+    <message>
+        <source>{code} is used by {name}</source>
+        <translation>{code} כבר בשימוש אצל {name}</translation>
+    </message>
+    <message>
+        <source>must stay {kind} (save it under a new id)</source>
+        <translation>הסוג צריך להישאר {kind} (לסוג אחר יש לשמור עם id חדש)</translation>
     </message>
     <message>
         <source>no sale with receipt number {number}</source>

@@ -233,8 +233,56 @@
         <translation>გაყიდვაში საქონელი არ არის</translation>
     </message>
     <message>
+        <source>must be an object</source>
+        <translation>უნდა იყოს JSON ობიექტი (სახელდებული მნიშვნელობები)</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>უცნობია</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>უნდა იყოს სია [ ]</translation>
+    </message>
+    <message>
+        <source>must be yes/no</source>
+        <translation>უნდა იყოს კი/არა (true ან false)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>უნდა იყოს მთელი რიცხვი</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>უნდა იყოს ტექსტი</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its timezone</source>
+        <translation>უნდა იყოს თარიღი და დრო, დროის სარტყლით</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>უნდა იყოს თარიღი (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation>უნდა იყოს ერთ-ერთი: {allowed}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>აკლია</translation>
+    </message>
+    <message>
+        <source>must be given, without &apos;:&apos;</source>
+        <translation>სავალდებულოა, „:“ ნიშნის გარეშე</translation>
+    </message>
+    <message>
+        <source>is an amount or a percentage</source>
+        <translation>ან თანხაა, ან პროცენტი — მხოლოდ ერთ-ერთი</translation>
+    </message>
+    <message>
         <source>{what}: {field} {reason}</source>
-        <translation>{what}: {field} {reason}</translation>
+        <translation>{what}, ველი „{field}“: {reason}</translation>
     </message>
     <message>
         <source>this card is blocked; it cannot earn or spend</source>
@@ -309,6 +357,94 @@
         <translation>კუპონი {code} მაღაზიამ გააუქმა</translation>
     </message>
     <message>
+        <source>is not a known timezone</source>
+        <translation>უცნობი დროის სარტყელია</translation>
+    </message>
+    <message>
+        <source>list each category once</source>
+        <translation>თითო კატეგორია მხოლოდ ერთხელ უნდა იყოს</translation>
+    </message>
+    <message>
+        <source>must be within {lowest}-{highest}</source>
+        <translation>საათები {lowest}-დან {highest}-მდე, დასაწყისი დასასრულზე ადრე</translation>
+    </message>
+    <message>
+        <source>are 0 (Mon)-6 (Sun)</source>
+        <translation>დღეები 0-დან (ორშაბათი) 6-მდე (კვირა)</translation>
+    </message>
+    <message>
+        <source>must end before points expire</source>
+        <translation>ქულების ვადის გასვლამდე უნდა დასრულდეს</translation>
+    </message>
+    <message>
+        <source>must not be before {field}</source>
+        <translation>{field}-ზე ადრე ვერ იქნება</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>უარყოფითი ვერ იქნება</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>ნულზე მეტი უნდა იყოს</translation>
+    </message>
+    <message>
+        <source>must be {lowest}-{highest}</source>
+        <translation>უნდა იყოს {lowest}-დან {highest}-მდე</translation>
+    </message>
+    <message>
+        <source>must be 0-{maximum} in basis points</source>
+        <translation>უნდა იყოს 0-დან {maximum}-მდე, საბაზისო პუნქტებში</translation>
+    </message>
+    <message>
+        <source>must be an ISO 4217 code</source>
+        <translation>უნდა იყოს ვალუტის კოდი ISO 4217-ით (მაგ. GEL)</translation>
+    </message>
+    <message>
+        <source>must be {lowest} or more</source>
+        <translation>მინიმუმ {lowest} უნდა იყოს</translation>
+    </message>
+    <message>
+        <source>must list at least one tier</source>
+        <translation>მინიმუმ ერთი დონე უნდა იყოს</translation>
+    </message>
+    <message>
+        <source>need distinct names</source>
+        <translation>დონეებს განსხვავებული სახელები სჭირდება</translation>
+    </message>
+    <message>
+        <source>must divide a year</source>
+        <translation>თვეების რიცხვმა წელი თანაბრად უნდა გაყოს (1, 2, 3, 4, 6 ან 12)</translation>
+    </message>
+    <message>
+        <source>must not be below {field}</source>
+        <translation>{field}-ზე ნაკლები ვერ იქნება</translation>
+    </message>
+    <message>
+        <source>needs a timezone</source>
+        <translation>დროის სარტყელი აკლია</translation>
+    </message>
+    <message>
+        <source>must be after {field}</source>
+        <translation>{field}-ის შემდეგ უნდა იყოს</translation>
+    </message>
+    <message>
+        <source>is {found}, not {expected}</source>
+        <translation>არის {found} და არა {expected}</translation>
+    </message>
+    <message>
+        <source>must be higher than the tier before</source>
+        <translation>წინა დონის ზღვარზე მაღალი უნდა იყოს</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of program</source>
+        <translation>{kind} პროგრამის უცნობი სახეობაა</translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation>უნდა იყოს {expected}</translation>
+    </message>
+    <message>
         <source>is longer than {longest} characters</source>
         <translation>{longest} სიმბოლოზე გრძელია</translation>
     </message>
@@ -343,6 +479,14 @@
     <message>
         <source>card {card} is {status}</source>
         <translation>ბარათი {card} {status}</translation>
+    </message>
+    <message>
+        <source>{code} is used by {name}</source>
+        <translation>{code} უკვე გამოიყენება: {name}</translation>
+    </message>
+    <message>
+        <source>must stay {kind} (save it under a new id)</source>
+        <translation>სახეობა უნდა დარჩეს {kind} (სხვა სახეობისთვის შეინახეთ ახალი id-ით)</translation>
     </message>
     <message>
         <source>no sale with receipt number {number}</source>

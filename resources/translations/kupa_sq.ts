@@ -233,8 +233,56 @@
         <translation>shitja nuk ka artikuj</translation>
     </message>
     <message>
+        <source>must be an object</source>
+        <translation>duhet të jetë objekt JSON (vlera me emra)</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>nuk njihet</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>duhet të jetë listë [ ]</translation>
+    </message>
+    <message>
+        <source>must be yes/no</source>
+        <translation>duhet të jetë po/jo (true ose false)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>duhet të jetë numër i plotë</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>duhet të jetë tekst</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its timezone</source>
+        <translation>duhet të jetë datë dhe orë me zonën kohore</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>duhet të jetë datë (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation>duhet të jetë një nga: {allowed}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>mungon</translation>
+    </message>
+    <message>
+        <source>must be given, without &apos;:&apos;</source>
+        <translation>duhet plotësuar, pa “:”</translation>
+    </message>
+    <message>
+        <source>is an amount or a percentage</source>
+        <translation>është ose shumë ose përqindje, vetëm njëra prej tyre</translation>
+    </message>
+    <message>
         <source>{what}: {field} {reason}</source>
-        <translation>{what}: {field} {reason}</translation>
+        <translation>{what}, fusha “{field}”: {reason}</translation>
     </message>
     <message>
         <source>this card is blocked; it cannot earn or spend</source>
@@ -309,6 +357,94 @@
         <translation>kuponi {code} është tërhequr nga dyqani</translation>
     </message>
     <message>
+        <source>is not a known timezone</source>
+        <translation>nuk është zonë kohore e njohur</translation>
+    </message>
+    <message>
+        <source>list each category once</source>
+        <translation>çdo kategori duhet të jetë vetëm një herë</translation>
+    </message>
+    <message>
+        <source>must be within {lowest}-{highest}</source>
+        <translation>orët duhet të jenë nga {lowest} deri në {highest}, fillimi para mbarimit</translation>
+    </message>
+    <message>
+        <source>are 0 (Mon)-6 (Sun)</source>
+        <translation>ditët janë nga 0 (e hënë) deri në 6 (e diel)</translation>
+    </message>
+    <message>
+        <source>must end before points expire</source>
+        <translation>duhet të mbarojë para se të skadojnë pikët</translation>
+    </message>
+    <message>
+        <source>must not be before {field}</source>
+        <translation>nuk mund të jetë para {field}</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>nuk mund të jetë negative</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>duhet të jetë më shumë se zero</translation>
+    </message>
+    <message>
+        <source>must be {lowest}-{highest}</source>
+        <translation>duhet të jetë nga {lowest} deri në {highest}</translation>
+    </message>
+    <message>
+        <source>must be 0-{maximum} in basis points</source>
+        <translation>duhet të jetë nga 0 deri në {maximum}, në pikë bazë</translation>
+    </message>
+    <message>
+        <source>must be an ISO 4217 code</source>
+        <translation>duhet të jetë kod monedhe sipas ISO 4217 (p.sh. ALL)</translation>
+    </message>
+    <message>
+        <source>must be {lowest} or more</source>
+        <translation>duhet të jetë {lowest} ose më shumë</translation>
+    </message>
+    <message>
+        <source>must list at least one tier</source>
+        <translation>duhet të ketë të paktën një nivel</translation>
+    </message>
+    <message>
+        <source>need distinct names</source>
+        <translation>nivelet duhet të kenë emra të ndryshëm</translation>
+    </message>
+    <message>
+        <source>must divide a year</source>
+        <translation>duhet ta ndajë vitin në pjesë të barabarta (1, 2, 3, 4, 6 ose 12)</translation>
+    </message>
+    <message>
+        <source>must not be below {field}</source>
+        <translation>nuk mund të jetë më pak se {field}</translation>
+    </message>
+    <message>
+        <source>needs a timezone</source>
+        <translation>i mungon zona kohore</translation>
+    </message>
+    <message>
+        <source>must be after {field}</source>
+        <translation>duhet të jetë pas {field}</translation>
+    </message>
+    <message>
+        <source>is {found}, not {expected}</source>
+        <translation>është {found}, jo {expected}</translation>
+    </message>
+    <message>
+        <source>must be higher than the tier before</source>
+        <translation>duhet të jetë më i lartë se pragu i nivelit të mëparshëm</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of program</source>
+        <translation>{kind} nuk është lloj programi i njohur</translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation>duhet të jetë {expected}</translation>
+    </message>
+    <message>
         <source>is longer than {longest} characters</source>
         <translation>ka më shumë se {longest} karaktere</translation>
     </message>
@@ -343,6 +479,14 @@
     <message>
         <source>card {card} is {status}</source>
         <translation>karta {card} është {status}</translation>
+    </message>
+    <message>
+        <source>{code} is used by {name}</source>
+        <translation>{code} përdoret nga {name}</translation>
+    </message>
+    <message>
+        <source>must stay {kind} (save it under a new id)</source>
+        <translation>lloji duhet të mbetet {kind} (për një lloj tjetër ruajeni me id të re)</translation>
     </message>
     <message>
         <source>no sale with receipt number {number}</source>

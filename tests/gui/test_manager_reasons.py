@@ -1,5 +1,5 @@
-"""A manager working in Hebrew or Georgian reads why a profile or a CSV row is refused in that language, with
-the field named and the row's line kept; in English the same screens read as before."""
+"""A manager working in Hebrew or Georgian reads why a profile, a CSV row or a program is refused in that language,
+with the field named and the row's line kept; in English the same screens read as before."""
 
 from __future__ import annotations
 
@@ -121,3 +121,31 @@ def test_bad_csv_rows_are_listed_by_line_in_the_screens_language(
     till.wait(lambda: transfer.errors != ())
     assert [transfer.problems.item(row).text() for row in range(transfer.problems.count())] == ROWS[language]
     shot(tools, f"import-bad-rows-{language}")
+
+
+BAD_PERCENT = {
+    "en": "Red Cube bonus: earn_rate_bp must be 0-100% in basis points.",
+    "he": f'{FSI}Red Cube bonus{PDI}, שדה "{FSI}earn_rate_bp{PDI}": יש לכתוב ערך בין 0 ל־{LRI}100%{PDI} בנקודות בסיס.',
+}
+
+
+@pytest.mark.parametrize("language", ["en", "he"])
+def test_a_bad_percent_in_the_program_editor_is_explained_in_the_screens_language(
+    qtbot: QtBot, till: TillDriver, window: TillWindow, shop: DemoShop, language: str
+) -> None:
+    if language != "en":
+        choose(qtbot, window, language)
+    till.start_selling()
+    tools = open_tools(till)
+    tools.show_tab(tools.programs)
+    programs = tools.programs
+    till.wait(lambda: programs.list.count() > 0 and programs.preview_result is not None)
+    idle(till, tools)
+    programs.list.setCurrentRow(next(r for r, v in enumerate(programs.versions) if v.program.KIND == "bonus"))
+    programs.editor.set_value("earn_rate_bp", "12000")
+    programs.check_now()
+    assert programs.check.text() == BAD_PERCENT[language]
+    assert programs.check.property("tone") == "problem" and not programs.save.isEnabled()
+    check = programs.check
+    qtbot.waitUntil(lambda: check.height() >= check.heightForWidth(check.width()), timeout=2000)  # nothing cut off
+    shot(tools, f"program-bad-percent-{language}")

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from app.domain.loyalty.calendar import iso, parse_required
 from app.domain.loyalty.errors import InvalidProgram
+from app.domain.phrase import phrase
 
 T = TypeVar("T")
 
@@ -63,18 +64,18 @@ def _read(tp: Any, data: Any, what: str, path: str) -> Any:
         try:
             return parse_required(_typed(data, str, what, path))
         except ValueError as error:
-            raise InvalidProgram(what, path, "must be a date and time with its timezone") from error
+            raise InvalidProgram(what, path, phrase("Errors", "must be a date and time with its timezone")) from error
     if tp is date:
         try:
             return date.fromisoformat(_typed(data, str, what, path))
         except ValueError as error:
-            raise InvalidProgram(what, path, "must be a date (YYYY-MM-DD)") from error
+            raise InvalidProgram(what, path, phrase("Errors", "must be a date (YYYY-MM-DD)")) from error
     if isinstance(tp, type) and issubclass(tp, Enum):
         try:
             return tp(data)
         except ValueError as error:
             allowed = ", ".join(str(member.value) for member in tp)
-            raise InvalidProgram(what, path, f"must be one of {allowed}") from error
+            raise InvalidProgram(what, path, phrase("Errors", "must be one of {allowed}", allowed=allowed)) from error
     if tp in (int, str, bool):
         return _typed(data, tp, what, path)
     raise TypeError(f"cannot read {tp!r}")
@@ -82,31 +83,33 @@ def _read(tp: Any, data: Any, what: str, path: str) -> Any:
 
 def _read_dataclass(cls: type, data: Any, what: str, path: str) -> Any:
     if not isinstance(data, Mapping):
-        raise InvalidProgram(what, path or cls.__name__, "must be an object")
+        raise InvalidProgram(what, path or cls.__name__, phrase("Errors", "must be an object"))
     hints = _hints(cls)
     known = {f.name for f in fields(cls)}
     extra = sorted(set(data) - known - {"kind", "schema"})
     if extra:
-        raise InvalidProgram(what, f"{path}{'.' if path else ''}{extra[0]}", "is not a known field")
+        raise InvalidProgram(what, f"{path}{'.' if path else ''}{extra[0]}", phrase("Errors", "is not a known field"))
     kwargs: dict[str, Any] = {}
     for f in fields(cls):
         where = f"{path}.{f.name}" if path else f.name
         if f.name in data:
             kwargs[f.name] = _read(hints[f.name], data[f.name], what, where)
         elif f.default is MISSING and f.default_factory is MISSING:
-            raise InvalidProgram(what, where, "is missing")
+            raise InvalidProgram(what, where, phrase("Errors", "is missing"))
     return cls(**kwargs)
 
 
 def _list(data: Any, what: str, path: str) -> list[Any]:
     if not isinstance(data, list | tuple):
-        raise InvalidProgram(what, path, "must be a list")
+        raise InvalidProgram(what, path, phrase("Errors", "must be a list"))
     return list(data)
 
 
 def _typed(data: Any, tp: type[T], what: str, path: str) -> T:
     if type(data) is not tp:
-        raise InvalidProgram(
-            what, path, f"must be {'a whole number' if tp is int else 'text' if tp is str else 'yes/no'}"
-        )
+        if tp is int:
+            raise InvalidProgram(what, path, phrase("Errors", "must be a whole number"))
+        if tp is str:
+            raise InvalidProgram(what, path, phrase("Errors", "must be text"))
+        raise InvalidProgram(what, path, phrase("Errors", "must be yes/no"))
     return data

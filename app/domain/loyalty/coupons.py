@@ -20,7 +20,16 @@ from app.domain.loyalty.errors import (
     ReceiptTooSmall,
 )
 from app.domain.loyalty.ledger import Account, EntryKind, LedgerEntry
-from app.domain.loyalty.programs import ANY_FAMILY, DiscountRule, Scope, check, check_currency, check_percent
+from app.domain.loyalty.programs import (
+    ANY_FAMILY,
+    DiscountRule,
+    Scope,
+    between,
+    check,
+    check_currency,
+    check_percent,
+    not_negative,
+)
 from app.domain.loyalty.projection import CardProjection
 from app.domain.money import Money
 from app.domain.phrase import phrase
@@ -42,13 +51,23 @@ class Coupon(DiscountRule):
     priority: int = 200
 
     def validate(self, what: str) -> None:
-        check(bool(self.code.strip()) and ":" not in self.code, what, "code", "must be given, without ':'")
+        check(
+            bool(self.code.strip()) and ":" not in self.code,
+            what,
+            "code",
+            phrase("Errors", "must be given, without ':'"),
+        )
         check_currency(self.currency, what)
-        check((self.value_minor > 0) != (self.percent_bp > 0), what, "value", "is an amount or a percentage")
-        check(self.value_minor >= 0, what, "value_minor", "must not be negative")
+        check(
+            (self.value_minor > 0) != (self.percent_bp > 0),
+            what,
+            "value",
+            phrase("Errors", "is an amount or a percentage"),
+        )
+        check(self.value_minor >= 0, what, "value_minor", not_negative())
         check_percent(self.percent_bp, what, "percent_bp")
-        check(self.min_receipt_minor >= 0, what, "min_receipt_minor", "must not be negative")
-        check(1 <= self.max_uses <= 1_000_000, what, "max_uses", "must be 1-1,000,000")
+        check(self.min_receipt_minor >= 0, what, "min_receipt_minor", not_negative())
+        check(1 <= self.max_uses <= 1_000_000, what, "max_uses", between(1, 1_000_000))
 
     @property
     def source(self) -> str:

@@ -12,7 +12,9 @@ from app.domain.phrase import Phrase, Points, phrase
 class InvalidProgram(DomainError, ValueError):
     """A program or coupon as a manager entered it cannot work; ``field`` names what to correct."""
 
-    def __init__(self, what: str, field: str, reason: str | Phrase) -> None:
+    def __init__(self, what: str, field: str, reason: Phrase) -> None:
+        """``what`` is the program's name, ``field`` its data key (the label the manager sees in the form) and
+        ``reason`` a phrase that follows it, so the screen says the reason in its language and logs read English."""
         super().__init__(
             phrase("Errors", "{what}: {field} {reason}", what=what, field=field, reason=reason),
             what=what,

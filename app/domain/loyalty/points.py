@@ -8,8 +8,23 @@ from typing import ClassVar
 
 from app.domain.loyalty.calendar import zone
 from app.domain.loyalty.errors import InvalidProgram
-from app.domain.loyalty.programs import MAX_BP, Program, Scope, check, check_currency, check_percent
+from app.domain.loyalty.programs import (
+    MAX_BP,
+    Program,
+    Scope,
+    between,
+    check,
+    check_currency,
+    check_percent,
+    more_than_zero,
+    not_negative,
+)
 from app.domain.money import exponent
+from app.domain.phrase import Percent, Phrase, phrase
+
+
+def unknown_zone() -> Phrase:
+    return phrase("Errors", "is not a known timezone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,29 +81,52 @@ class BonusProgram(Program):
         check_percent(self.earn_rate_bp, what, "earn_rate_bp")
         check_percent(self.cap_bp, what, "cap_bp")
         categories = [m.category for m in self.multipliers]
-        check(len(set(categories)) == len(categories), what, "multipliers", "list each category once")
+        check(
+            len(set(categories)) == len(categories),
+            what,
+            "multipliers",
+            phrase("Errors", "list each category once"),
+        )
         for index, multiplier in enumerate(self.multipliers):
-            check(0 <= multiplier.multiplier_pct <= 1000, what, f"multipliers[{index}]", "must be 0-1000%")
+            check(0 <= multiplier.multiplier_pct <= 1000, what, f"multipliers[{index}]", between(0, Percent(100_000)))
         for index, promo in enumerate(self.promotions):
             field = f"promotions[{index}]"
             check_percent(promo.rate_bp, what, f"{field}.rate_bp")
-            check(0 <= promo.from_hour < promo.to_hour <= 24, what, f"{field}.hours", "must be within 0-24")
-            check(all(0 <= day <= 6 for day in promo.weekdays), what, f"{field}.weekdays", "are 0 (Mon)-6 (Sun)")
+            check(
+                0 <= promo.from_hour < promo.to_hour <= 24,
+                what,
+                f"{field}.hours",
+                phrase("Errors", "must be within {lowest}-{highest}", lowest=0, highest=24),
+            )
+            check(
+                all(0 <= day <= 6 for day in promo.weekdays),
+                what,
+                f"{field}.weekdays",
+                phrase("Errors", "are 0 (Mon)-6 (Sun)"),
+            )
             if promo.starts_on and promo.ends_on:
-                check(promo.starts_on <= promo.ends_on, what, f"{field}.ends_on", "must not be before starts_on")
-        check(
-            self.point_value_minor is None or self.point_value_minor > 0, what, "point_value_minor", "must be positive"
-        )
-        check(self.min_balance >= 0, what, "min_balance", "must not be negative")
-        check(self.min_receipt_minor >= 0, what, "min_receipt_minor", "must not be negative")
-        check(0 <= self.pending_days <= 366, what, "pending_days", "must be 0-366")
-        check(self.expiry_months is None or 1 <= self.expiry_months <= 120, what, "expiry_months", "must be 1-120")
+                check(
+                    promo.starts_on <= promo.ends_on,
+                    what,
+                    f"{field}.ends_on",
+                    phrase("Errors", "must not be before {field}", field="starts_on"),
+                )
+        check(self.point_value_minor is None or self.point_value_minor > 0, what, "point_value_minor", more_than_zero())
+        check(self.min_balance >= 0, what, "min_balance", not_negative())
+        check(self.min_receipt_minor >= 0, what, "min_receipt_minor", not_negative())
+        check(0 <= self.pending_days <= 366, what, "pending_days", between(0, 366))
+        check(self.expiry_months is None or 1 <= self.expiry_months <= 120, what, "expiry_months", between(1, 120))
         if self.expiry_months is not None:
-            check(self.pending_days < self.expiry_months * 28, what, "pending_days", "must end before points expire")
+            check(
+                self.pending_days < self.expiry_months * 28,
+                what,
+                "pending_days",
+                phrase("Errors", "must end before points expire"),
+            )
         try:
             zone(self.timezone)
         except ValueError:
-            raise InvalidProgram(what, "timezone", "is not a known timezone") from None
+            raise InvalidProgram(what, "timezone", unknown_zone()) from None
 
     def point_value(self) -> int:
         """Minor units of the currency that one whole point pays."""
@@ -106,7 +144,7 @@ class WelcomeBonus(Program):
 
     def validate(self, what: str) -> None:
         check_currency(self.currency, what)
-        check(self.points > 0, what, "points", "must be more than zero")
+        check(self.points > 0, what, "points", more_than_zero())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -122,9 +160,9 @@ class BirthdayBonus(Program):
 
     def validate(self, what: str) -> None:
         check_currency(self.currency, what)
-        check(self.points > 0, what, "points", "must be more than zero")
-        check(0 <= self.window_days <= 60, what, "window_days", "must be 0-60")
+        check(self.points > 0, what, "points", more_than_zero())
+        check(0 <= self.window_days <= 60, what, "window_days", between(0, 60))
         try:
             zone(self.timezone)
         except ValueError:
-            raise InvalidProgram(what, "timezone", "is not a known timezone") from None
+            raise InvalidProgram(what, "timezone", unknown_zone()) from None

@@ -17,6 +17,7 @@ from app.domain.catalog import Product
 from app.domain.loyalty.codec import from_plain, to_plain
 from app.domain.loyalty.errors import InvalidProgram
 from app.domain.money import Money
+from app.domain.phrase import Percent, Phrase, phrase
 
 ANY_FAMILY = "*"
 SCHEMA = 1
@@ -38,17 +39,47 @@ class StackingMode(StrEnum):
     BEST_OF = "best_of"
 
 
-def check(condition: bool, what: str, field: str, reason: str) -> None:
+def check(condition: bool, what: str, field: str, reason: Phrase) -> None:
+    """Refuse the program unless ``condition``: ``reason`` follows the field's key on the manager's screen."""
     if not condition:
         raise InvalidProgram(what, field, reason)
 
 
+def must_be_given() -> Phrase:
+    """The reason for an empty field (the member profile says it too, so it is translated once)."""
+    return phrase("Errors", "must be given")
+
+
+def not_negative() -> Phrase:
+    return phrase("Errors", "must not be negative")
+
+
+def more_than_zero() -> Phrase:
+    return phrase("Errors", "must be more than zero")
+
+
+def between(lowest: object, highest: object) -> Phrase:
+    """The reason for a value out of its range; the ends are values (numbers, percentages, a field's key), so
+    each language writes them its own way."""
+    return phrase("Errors", "must be {lowest}-{highest}", lowest=lowest, highest=highest)
+
+
 def check_percent(value: int, what: str, field: str, *, maximum: int = MAX_BP) -> None:
-    check(type(value) is int and 0 <= value <= maximum, what, field, f"must be 0-{maximum // 100}% in basis points")
+    check(
+        type(value) is int and 0 <= value <= maximum,
+        what,
+        field,
+        phrase("Errors", "must be 0-{maximum} in basis points", maximum=Percent(maximum)),
+    )
 
 
 def check_currency(value: str, what: str) -> None:
-    check(len(value) == 3 and value.isupper() and value.isalpha(), what, "currency", "must be an ISO 4217 code")
+    check(
+        len(value) == 3 and value.isupper() and value.isalpha(),
+        what,
+        "currency",
+        phrase("Errors", "must be an ISO 4217 code"),
+    )
     Money.zero(value)
 
 
@@ -85,15 +116,27 @@ class Program:
 
     def __post_init__(self) -> None:
         what = self.name or self.id or self.KIND
-        check(bool(self.id) and type(self.id) is str, what, "id", "must be given")
-        check(bool(self.name.strip()), what, "name", "must be given")
-        check(bool(self.family.strip()), what, "family", "must be given")
-        check(type(self.version) is int and self.version >= 1, what, "version", "must be 1 or more")
+        check(bool(self.id) and type(self.id) is str, what, "id", must_be_given())
+        check(bool(self.name.strip()), what, "name", must_be_given())
+        check(bool(self.family.strip()), what, "family", must_be_given())
+        check(
+            type(self.version) is int and self.version >= 1,
+            what,
+            "version",
+            phrase("Errors", "must be {lowest} or more", lowest=1),
+        )
         for field_name in ("valid_from", "valid_until"):
             moment = getattr(self, field_name)
-            check(moment is None or moment.utcoffset() is not None, what, field_name, "needs a timezone")
+            check(
+                moment is None or moment.utcoffset() is not None, what, field_name, phrase("Errors", "needs a timezone")
+            )
         if self.valid_from is not None and self.valid_until is not None:
-            check(self.valid_from < self.valid_until, what, "valid_until", "must be after valid_from")
+            check(
+                self.valid_from < self.valid_until,
+                what,
+                "valid_until",
+                phrase("Errors", "must be after {field}", field="valid_from"),
+            )
         self.validate(what)
 
     def validate(self, what: str) -> None:
@@ -123,7 +166,10 @@ class Program:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         if data.get("kind", cls.KIND) != cls.KIND:
-            raise InvalidProgram(cls.KIND, "kind", f"is {data.get('kind')!r}, not {cls.KIND!r}")
+            found = repr(data.get("kind"))
+            raise InvalidProgram(
+                cls.KIND, "kind", phrase("Errors", "is {found}, not {expected}", found=found, expected=repr(cls.KIND))
+            )
         return from_plain(cls, data, str(data.get("name") or data.get("id") or cls.KIND))
 
 
@@ -177,21 +223,21 @@ class TierLadder(DiscountRule):
 
     def validate(self, what: str) -> None:
         check_currency(self.currency, what)
-        check(bool(self.tiers), what, "tiers", "must list at least one tier")
+        check(bool(self.tiers), what, "tiers", phrase("Errors", "must list at least one tier"))
         names = [tier.name.strip() for tier in self.tiers]
-        check(all(names) and len(set(names)) == len(names), what, "tiers", "need distinct names")
+        check(all(names) and len(set(names)) == len(names), what, "tiers", phrase("Errors", "need distinct names"))
         for index, tier in enumerate(self.tiers):
             check_percent(tier.percent_bp, what, f"tiers[{index}].percent_bp")
-            check(tier.threshold_minor >= 0, what, f"tiers[{index}].threshold_minor", "must not be negative")
+            check(tier.threshold_minor >= 0, what, f"tiers[{index}].threshold_minor", not_negative())
             if index:
                 check(
                     tier.threshold_minor > self.tiers[index - 1].threshold_minor,
                     what,
                     f"tiers[{index}].threshold_minor",
-                    "must be higher than the tier before",
+                    phrase("Errors", "must be higher than the tier before"),
                 )
-        check(1 <= self.window_months <= 36, what, "window_months", "must be 1-36")
-        check(self.review_months in (1, 2, 3, 4, 6, 12), what, "review_months", "must divide a year")
+        check(1 <= self.window_months <= 36, what, "window_months", between(1, 36))
+        check(self.review_months in (1, 2, 3, 4, 6, 12), what, "review_months", phrase("Errors", "must divide a year"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -205,9 +251,9 @@ class StampCard(DiscountRule):
     expiry_months: int | None = None
 
     def validate(self, what: str) -> None:
-        check(1 <= self.stamps_needed <= 1000, what, "stamps_needed", "must be 1-1000")
-        check(1 <= self.stamps_per_item <= self.stamps_needed, what, "stamps_per_item", "must be 1-stamps_needed")
-        check(self.expiry_months is None or 1 <= self.expiry_months <= 120, what, "expiry_months", "must be 1-120")
+        check(1 <= self.stamps_needed <= 1000, what, "stamps_needed", between(1, 1000))
+        check(1 <= self.stamps_per_item <= self.stamps_needed, what, "stamps_per_item", between(1, "stamps_needed"))
+        check(self.expiry_months is None or 1 <= self.expiry_months <= 120, what, "expiry_months", between(1, 120))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -220,7 +266,7 @@ class RepeatRedeemerPerk(DiscountRule):
     scope: Scope = Scope()
 
     def validate(self, what: str) -> None:
-        check(self.after_redemptions >= 0, what, "after_redemptions", "must not be negative")
+        check(self.after_redemptions >= 0, what, "after_redemptions", not_negative())
         check_percent(self.percent_bp, what, "percent_bp")
 
 
@@ -237,15 +283,18 @@ class GiftCardProgram(Program):
 
     def validate(self, what: str) -> None:
         check_currency(self.currency, what)
-        check(self.min_load_minor >= 1, what, "min_load_minor", "must be more than zero")
+        check(self.min_load_minor >= 1, what, "min_load_minor", more_than_zero())
         check(
             self.max_load_minor is None or self.max_load_minor >= self.min_load_minor,
             what,
             "max_load_minor",
-            "must not be below min_load_minor",
+            phrase("Errors", "must not be below {field}", field="min_load_minor"),
         )
         check(
-            self.validity_months is None or 1 <= self.validity_months <= 120, what, "validity_months", "must be 1-120"
+            self.validity_months is None or 1 <= self.validity_months <= 120,
+            what,
+            "validity_months",
+            between(1, 120),
         )
 
 

@@ -17,6 +17,7 @@ from app.domain.loyalty.programs import (
     StampCard,
     TierLadder,
 )
+from app.domain.phrase import phrase
 
 AnyProgram = (
     DiscountCard
@@ -57,7 +58,10 @@ def program_from_dict(data: dict[str, Any]) -> Program:
     kind = data.get("kind")
     cls = PROGRAM_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
-        raise InvalidProgram(str(data.get("name") or data.get("id") or "program"), "kind", f"{kind!r} is unknown")
+        what = str(data.get("name") or data.get("id") or "program")
+        raise InvalidProgram(what, "kind", phrase("Errors", "{kind} is not a kind of program", kind=repr(kind)))
     if data.get("schema", SCHEMA) != SCHEMA:
-        raise InvalidProgram(str(data.get("name") or data.get("id")), "schema", f"must be {SCHEMA}")
+        raise InvalidProgram(
+            str(data.get("name") or data.get("id")), "schema", phrase("Errors", "must be {expected}", expected=SCHEMA)
+        )
     return cls.from_dict(data)

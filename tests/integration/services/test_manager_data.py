@@ -13,12 +13,16 @@ from app.domain.loyalty import Account, Coupon, TierLadder, presets
 from app.domain.loyalty.errors import InvalidProgram
 from app.domain.member_errors import AnswerRefused
 from app.domain.money import Money
+from app.domain.phrase import Phrase
 from app.domain.program_preview import PreviewCase
 from app.domain.survey import InvalidSurveyCode, survey_code
 from app.domain.tender import Payment, TenderKind
 from app.services.manager import ManagerServices
 from app.services.receipts import receipt_for
 from app.store.models import MemberRow, NpsAnswerRow, ProductRow
+from app.ui.formatting import ShopFormat
+from app.ui.phrases import say
+from app.ui.translations import Catalogue
 from tests.helpers.manager import manager_services
 from tests.helpers.shop import DemoShop, build_shop
 
@@ -28,6 +32,15 @@ PRODUCTS = (
     "TEA,Green tea,14.90,18,drinks,pc,7290000000046\n"
     "NUTS,Nuts by weight,79.90,18,,kg,\n"
 )
+
+
+def translated_everywhere(reason: Phrase) -> bool:
+    """The editor's own refusals (a kind changed, a coupon code taken) are said in each of the till's languages."""
+    english = str(reason)
+    return all(
+        say(reason, ShopFormat(language, "ILS", "UTC"), translate=Catalogue(language).translate) != english
+        for language in ("he", "ka", "sq")
+    )
 
 
 @pytest.fixture
@@ -165,8 +178,10 @@ def test_saving_a_program_makes_a_new_version_that_the_next_sale_records(
     with pytest.raises(InvalidProgram) as refused:
         manager.programs.save({**bonus, "earn_rate_bp": 20_000}, by=shop.manager_id)
     assert refused.value.params["field"] == "earn_rate_bp"
-    with pytest.raises(InvalidProgram):
+    with pytest.raises(InvalidProgram) as other_kind:
         manager.programs.save({**presets.discount_card_10().to_dict(), "id": ladder.id}, by=shop.manager_id)
+    assert str(other_kind.value) == "Discount card: kind must stay tiers (save it under a new id)"
+    assert translated_everywhere(other_kind.value.params["reason"])
 
 
 def test_a_coupon_made_in_the_editor_gets_its_uses_and_works_at_the_till(
@@ -177,8 +192,10 @@ def test_a_coupon_made_in_the_editor_gets_its_uses_and_works_at_the_till(
     sale = shop.till.checkout.start_sale(shop.cashier_id)
     shop.till.checkout.scan(sale, "9780000000002")
     assert "WELCOME5" in str(shop.till.checkout.present_coupon(sale, "welcome5"))
-    with pytest.raises(InvalidProgram):
+    with pytest.raises(InvalidProgram) as taken:
         manager.programs.save({**template.to_dict(), "id": "other", "code": "WELCOME5"}, by=shop.manager_id)
+    assert str(taken.value) == "Spring coupon: code WELCOME5 is used by Spring coupon"
+    assert translated_everywhere(taken.value.params["reason"])
 
 
 def test_nps_answers_for_a_sale_and_with_the_receipt_survey_code(shop: DemoShop, manager: ManagerServices) -> None:

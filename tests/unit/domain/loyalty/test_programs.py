@@ -57,7 +57,7 @@ def test_a_wrong_field_is_named_in_the_error(change: dict[str, object], field: s
         program_from_dict(data)
 
     assert error.value.params["field"] == field
-    assert error.value.params["reason"] == reason
+    assert str(error.value.params["reason"]) == reason
     assert error.value.params["what"] == "Red Cube bonus"
 
 
