@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
 INK = "#111418"
 PAPER = "#f3f4f6"
@@ -71,6 +71,7 @@ QLabel[role="stale"] {{ background: #ffe8a3; color: #5c4400; border-radius: 6px;
 QLabel[role="toPayCaption"] {{ font-size: 22px; font-weight: 700; }}
 QLabel[role="toPay"] {{ font-size: 46px; font-weight: 800; }}
 QLabel[role="figure"] {{ font-size: 20px; }}
+QLabel[role="formLabel"] {{ padding: 0 4px; }}
 QLabel[role="memberName"] {{ font-size: 24px; font-weight: 700; }}
 QProgressBar {{
     border: 2px solid {LINE}; border-radius: 6px; background: #e6e9ee; height: 18px; text-align: center;
@@ -109,6 +110,17 @@ def show_message(label: QLabel, text: str, tone: str) -> None:
     label.setProperty("tone", tone)
     label.setVisible(bool(text))
     restyle(label)
+
+
+def roomy_labels(form: QFormLayout) -> None:
+    """Room either side of a form's labels: in some fonts a glyph reaches past its advance, and a label sized
+    to its advance alone then loses its last stroke against the field beside it."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel) and label.property("role") != "formLabel":
+            label.setProperty("role", "formLabel")
+            restyle(label)
 
 
 def restyle(widget: QWidget) -> None:

@@ -30,7 +30,7 @@ from app.ui.manager.bridge import ManagerBridge
 from app.ui.manager.member_list import MemberPicker
 from app.ui.manager.profile_form import ProfileForm
 from app.ui.messages import describe
-from app.ui.theme import show_message
+from app.ui.theme import roomy_labels, show_message
 from hardware.errors import HardwareError
 
 PREVIEW_WIDTH = 520
@@ -75,11 +75,18 @@ class IssueTab(QWidget):
         self.family.setObjectName("issueFamily")
         self.number = QLineEdit(self)
         self.number.setObjectName("issueNumber")
-        self.number.setPlaceholderText(self.tr("Empty: the next number; or scan a pre-printed card"))
         self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         form = QFormLayout()
         form.addRow(self.tr("Card programme"), self.family)
         form.addRow(self.tr("Card number"), self.number)
+        # Under the field, not inside it: in Georgian or Albanian the sentence is wider than the field and a
+        # placeholder would be cut short.
+        number_hint = QLabel(self.tr("Empty: the next number; or scan a pre-printed card"), self)
+        number_hint.setObjectName("issueNumberHint")
+        number_hint.setProperty("role", "hint")
+        number_hint.setWordWrap(True)
+        form.addRow("", number_hint)
+        roomy_labels(form)
 
         self.issue = QPushButton(self.tr("Issue and print (F12)"), self)
         self.issue.setObjectName("issueButton")
@@ -114,8 +121,9 @@ class IssueTab(QWidget):
         left.addWidget(self.who_stack, 1)
         left.addLayout(form)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.issue, 2)
-        buttons.addWidget(self.encode, 1)
+        # The main act takes what room is left; writing the magstripe keeps the width of its words.
+        buttons.addWidget(self.issue, 1)
+        buttons.addWidget(self.encode, 0)
         left.addLayout(buttons)
         left.addWidget(self.message)
         right = QVBoxLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from fractions import Fraction
 from pathlib import Path
@@ -225,7 +226,14 @@ class KpiTab(QWidget):
         axis_x.append(names)
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
-        axis_y.setRange(0, max([*counts.values(), 1]) * 1.15)
+        # Ticks a whole number of cards apart: with a few cards, evenly spaced ticks fall between whole numbers and
+        # "%d" then labels them 0, 0, 0, 1.
+        most = max([*counts.values(), 1])
+        step = math.ceil(most / 4)
+        axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis_y.setTickAnchor(0)
+        axis_y.setTickInterval(step)
+        axis_y.setRange(0, step * math.ceil(most * 1.15 / step))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)

@@ -16,6 +16,7 @@ from app.ui.dialogs.base import TillDialog
 from app.ui.formatting import ltr
 from app.ui.manager.bridge import ManagerBridge
 from app.ui.manager.member_list import MemberPicker
+from app.ui.theme import roomy_labels
 
 POINTS = re.compile(r"^([+-]?)(\d{1,9})(?:[.,](\d{1,2}))?$")
 
@@ -59,6 +60,7 @@ class AdjustDialog(TillDialog):
         form.addRow(self.tr("Points (+ add, − take)"), self.amount)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Manager PIN"), self.pin)
+        roomy_labels(form)
         layout.addLayout(form)
         self.message = self.message_label()
         layout.addWidget(self.message)

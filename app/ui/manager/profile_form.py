@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 from app.domain.member_profile import InvalidMember, MemberProfile
 from app.domain.members import Member
 from app.domain.phrase import phrase
+from app.ui.theme import roomy_labels
 
 
 class ProfileForm(QWidget):
@@ -35,6 +36,7 @@ class ProfileForm(QWidget):
         layout.addRow(self.tr("E-mail"), self.email)
         layout.addRow(self.tr("Birthday"), self.birthday)
         layout.addRow("", self.consent)
+        roomy_labels(layout)
 
     def show_member(self, member: Member | None) -> None:
         self.name.setText(member.name if member else "")

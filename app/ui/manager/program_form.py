@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.ui.theme import roomy_labels
+
 HIDDEN = ("kind", "schema", "version")
 WHOLE = re.compile(r"^-?\d+$")
 
@@ -85,6 +87,7 @@ class ProgramForm(QWidget):
             field.setObjectName(f"program_{key}")
             self._rows.addRow(key, field)
             self.fields[key] = field
+        roomy_labels(self._rows)
         self.nested.blockSignals(True)
         self.nested.setPlainText(json.dumps(nested, indent=2, ensure_ascii=False) if nested else "")
         self.nested.blockSignals(False)

@@ -29,7 +29,7 @@ from app.ui.formatting import ShopFormat
 from app.ui.manager.bridge import ManagerBridge
 from app.ui.manager.program_form import BadNested, ProgramForm
 from app.ui.messages import describe
-from app.ui.theme import restyle
+from app.ui.theme import restyle, roomy_labels
 
 CHECK_PAUSE_MS = 300
 
@@ -108,6 +108,7 @@ class ProgramsTab(QWidget):
         example = QFormLayout()
         example.addRow(self.tr("Example basket"), self.basket)
         example.addRow(self.tr("Member's tier"), self.tier)
+        roomy_labels(example)
         right_side = QVBoxLayout()
         right_side.addLayout(example)
         right_side.addWidget(self.preview, 1)

@@ -25,7 +25,7 @@ from app.services.csv_import import ImportResult
 from app.ui.formatting import ltr
 from app.ui.manager.bridge import ManagerBridge, Progress
 from app.ui.phrases import say
-from app.ui.theme import show_message
+from app.ui.theme import roomy_labels, show_message
 
 PRODUCTS, MEMBERS = "products", "members"
 SHOWN_ERRORS = 200
@@ -62,6 +62,7 @@ class TransferTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("What"), self.kind)
         form.addRow(self.tr("File"), path_row)
+        roomy_labels(form)
         self.import_button = QPushButton(self.tr("Import"), self)
         self.import_button.setObjectName("importButton")
         self.import_button.setProperty("tone", "go")
