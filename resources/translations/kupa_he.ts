@@ -2038,6 +2038,10 @@ F3 · עד {amount}</translation>
         <translation>ללא דרגה</translation>
     </message>
     <message>
+        <source>The example shows once the program can work.</source>
+        <translation>הדוגמה תוצג כשהתוכנית תהיה תקינה.</translation>
+    </message>
+    <message>
         <source>Choose a program on the list, or a template and New from template.</source>
         <translation>בחרו תוכנית ברשימה, או תבנית ואז &quot;חדשה מתבנית&quot;.</translation>
     </message>

@@ -2038,6 +2038,10 @@ F3 · {amount}-მდე</translation>
         <translation>დონის გარეშე</translation>
     </message>
     <message>
+        <source>The example shows once the program can work.</source>
+        <translation>მაგალითი გამოჩნდება, როცა პროგრამა გამართული იქნება.</translation>
+    </message>
+    <message>
         <source>Choose a program on the list, or a template and New from template.</source>
         <translation>აირჩიეთ პროგრამა სიიდან, ან შაბლონი და შემდეგ „ახალი შაბლონიდან“.</translation>
     </message>

@@ -2038,6 +2038,10 @@ F3 · deri në {amount}</translation>
         <translation>pa nivel</translation>
     </message>
     <message>
+        <source>The example shows once the program can work.</source>
+        <translation>Shembulli shfaqet sapo programi të mund të funksionojë.</translation>
+    </message>
+    <message>
         <source>Choose a program on the list, or a template and New from template.</source>
         <translation>Zgjidhni një program në listë, ose një shabllon dhe pastaj „E re nga shablloni”.</translation>
     </message>

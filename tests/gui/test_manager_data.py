@@ -87,6 +87,8 @@ def test_a_program_edit_is_checked_previewed_and_saved_as_a_new_version(till: Ti
     form.set_value("earn_rate_bp", "-5")
     programs.check_now()
     assert "earn_rate_bp" in programs.check.text() and not programs.save.isEnabled()
+    assert programs.preview.text() == "The example shows once the program can work."  # not the last good one
+    assert programs.preview_result is None
     form.set_value("earn_rate_bp", "1200")
     nested = form.nested.toPlainText()
     form.nested.setPlainText(nested.replace("{", "{,", 1))

@@ -186,6 +186,12 @@ class ProgramsTab(QWidget):
             self.editor.show_program(program_data(self.templates[row]))
             self.check_now()
 
+    def _cannot_work(self) -> None:
+        """No save and no example while the form does not hold a working program (an older example would mislead)."""
+        self.save.setEnabled(False)
+        self.preview_result = None
+        self.preview.setText(self.tr("The example shows once the program can work."))
+
     def _problem(self, text: str) -> None:
         self._show_check(text, "problem")
 
@@ -200,7 +206,7 @@ class ProgramsTab(QWidget):
         self.draft = None
         if self.editor.is_empty:
             self._show_check(self.tr("Choose a program on the list, or a template and New from template."), "notice")
-            self.save.setEnabled(False)
+            self._cannot_work()
             return
         try:
             data = self.editor.data()
@@ -208,14 +214,14 @@ class ProgramsTab(QWidget):
             self._problem(
                 self.tr("Lists and scopes, line {line}: {reason}").format(line=error.line, reason=error.reason)
             )
-            self.save.setEnabled(False)
+            self._cannot_work()
             return
         editor = self._bridge.services.programs
         try:
             program = editor.check(data)
         except DomainError as error:
             self._problem(describe(error))
-            self.save.setEnabled(False)
+            self._cannot_work()
             return
         self.draft = data
         self.save.setEnabled(True)
