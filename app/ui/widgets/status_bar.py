@@ -4,12 +4,77 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.domain.shift import ShiftReport
 from app.sync.status import SyncState, SyncStatus
 from app.ui.formatting import ShopFormat
 from app.ui.theme import restyle
+
+
+class StatusText(QLabel):
+    """A status word that gives way when the bar is short (a long language on a 1366-wide screen): it shows what
+    fits, ending in "…", and the whole of it in its tooltip, and never makes the till window wider than the screen.
+
+    ``text()`` is always the whole text; only what is painted is shortened.
+    """
+
+    SHORTEST = 60
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._whole = ""
+        self._tip = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._whole = text
+        super().setText(text)
+        self.updateGeometry()
+        self._fit()
+
+    def text(self) -> str:
+        return self._whole
+
+    def setToolTip(self, tip: str) -> None:  # noqa: N802 (Qt's name)
+        self._tip = tip
+        self._fit()
+
+    def toolTip(self) -> str:  # noqa: N802 (Qt's name)
+        return self._tip
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        shown = super().sizeHint()
+        metrics = self.fontMetrics()
+        room = shown.width() - metrics.horizontalAdvance(super().text())  # the label's own margins and padding
+        return QSize(room + metrics.horizontalAdvance(self._whole), shown.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        whole = self.sizeHint()
+        return QSize(min(self.SHORTEST, whole.width()), whole.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new state's style may change the font, and with it what fits."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        width = self.contentsRect().width()
+        cut = metrics.horizontalAdvance(self._whole) > width
+        shown = metrics.elidedText(self._whole, Qt.TextElideMode.ElideRight, width) if cut else self._whole
+        if shown != super().text():
+            super().setText(shown)
+        tips = [self._tip] if self._tip else []
+        if cut:
+            tips.insert(0, self._whole)
+        super().setToolTip("\n".join(tips))
 
 
 class TillStatusBar(QStatusBar):
@@ -23,7 +88,8 @@ class TillStatusBar(QStatusBar):
         self.scanner = self._label("statusScanner")
         self.shift = self._label("statusShift")
         self.cashier = self._label("statusCashier")
-        self.clock = self._label("statusClock")
+        self.clock = QLabel(self)  # a few digits: it never gives way
+        self.clock.setObjectName("statusClock")
         for label in (self.sync, self.printer, self.scanner, self.shift):
             self.addWidget(label)
         self.addPermanentWidget(self.cashier)
@@ -34,8 +100,8 @@ class TillStatusBar(QStatusBar):
         self.set_shift(None)
         self.set_cashier(None)
 
-    def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
+    def _label(self, name: str) -> StatusText:
+        label = StatusText(self)
         label.setObjectName(name)
         return label
 
