@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Alert under 20%</source>
-        <translation>გაფრთხილება 20%-ზე ქვემოთ</translation>
+        <translation>ზღვარი 20%</translation>
     </message>
     <message>
         <source>No tier ladder</source>

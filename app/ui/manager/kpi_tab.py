@@ -142,8 +142,9 @@ class KpiTab(QWidget):
             )
         )
         tiers = next(iter(sorted(kpis.tiers.items())), None)
+        # One tier a line: wrapped in the middle of "Silver 0" it read as two figures.
         figures["tiers"].setText(
-            " · ".join(f"{name or self.tr('no tier')} {count}" for name, count in tiers[1].items()) if tiers else "–"
+            "\n".join(f"{name or self.tr('no tier')} {count}" for name, count in tiers[1].items()) if tiers else "–"
         )
         self.alert.setVisible(kpis.redemption_alert)
         if kpis.redemption_alert:
@@ -201,6 +202,7 @@ class KpiTab(QWidget):
             series.attachAxis(axis_y)
         axis_y.setRange(-100 if low < 0 else 0, 100)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setShowToolTips(True)  # a key too long for its room is shortened; the whole of it on hover
         return chart
 
     def _tier_chart(self, tiers: tuple[str, Mapping[str, int]] | None) -> QChart:
@@ -224,6 +226,7 @@ class KpiTab(QWidget):
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(names)
+        axis_x.setTruncateLabels(False)  # a tier's name ("no tier" in Georgian) is read whole under its bar
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
         # Ticks a whole number of cards apart: with a few cards, evenly spaced ticks fall between whole numbers and
