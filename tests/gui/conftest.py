@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.ui.application import application
+from app.ui.languages import use_language
 from app.ui.settings import use_settings_file
 from app.ui.window import TillWindow, apply_direction
 from app.ui.wiring import TillDeps
@@ -43,6 +44,13 @@ def window(qtbot: QtBot, deps: TillDeps, tmp_path: Path) -> Iterator[TillWindow]
     qtbot.waitUntil(win.isActiveWindow, timeout=5000)
     yield win
     win.close()
+
+
+@pytest.fixture
+def english_afterwards() -> Iterator[None]:
+    """For tests that change the till's language: other tests in this process expect an English till."""
+    yield
+    use_language(application(), "en")
 
 
 @pytest.fixture

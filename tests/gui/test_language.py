@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.ui.application import application
-from app.ui.languages import remembered_language, screen_language, use_language
+from app.ui.languages import remembered_language, screen_language
 from app.ui.window import TillWindow
 from tests.gui.driver import TillDriver
 
-
-@pytest.fixture(autouse=True)
-def english_afterwards() -> Iterator[None]:
-    """Other tests in this process expect an English till."""
-    yield
-    use_language(application(), "en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")  # other tests in this process expect English
 
 
 def choose(qtbot: QtBot, window: TillWindow, language: str) -> None:

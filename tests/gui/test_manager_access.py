@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.ui.application import application
 from app.ui.dialogs.approval import ApprovalDialog
-from app.ui.languages import use_language
 from app.ui.manager.tools import ManagerTools
 from app.ui.window import SCREEN_SIZE, TillWindow
 from tests.gui.driver import TillDriver
@@ -75,23 +73,21 @@ def test_a_shop_with_no_programs_is_told_how_to_start_one(till: TillDriver) -> N
 
 
 @pytest.mark.parametrize("language", ["en", "ka"])  # Georgian has the longest tab names
+@pytest.mark.usefixtures("english_afterwards")
 def test_the_manager_tools_fit_a_1366_by_768_till_screen_with_every_tab_in_sight(
     qtbot: QtBot, window: TillWindow, till: TillDriver, language: str
 ) -> None:
-    try:
-        button = window.login_page.findChild(QPushButton, f"language_{language}")
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.language == language, timeout=5000)
-        till.start_selling()
-        tools = open_tools(till)
-        idle(till, tools)
-        needed = tools.minimumSizeHint()
-        width, height = SCREEN_SIZE
-        assert needed.width() <= width and needed.height() <= height - TITLE_BAR, needed
-        corner = tools.tabs.cornerWidget(Qt.Corner.TopRightCorner)
-        assert tools.tabs.tabBar().sizeHint().width() + corner.sizeHint().width() <= tools.tabs.width()
-        assert "Avi" in tools.findChild(QLabel, "managerName").text()
-        card_rows = tools.members.page.cards
-        assert card_rows.minimumHeight() >= 2 * card_rows.verticalHeader().defaultSectionSize()
-    finally:
-        use_language(application(), "en")
+    button = window.login_page.findChild(QPushButton, f"language_{language}")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.language == language, timeout=5000)
+    till.start_selling()
+    tools = open_tools(till)
+    idle(till, tools)
+    needed = tools.minimumSizeHint()
+    width, height = SCREEN_SIZE
+    assert needed.width() <= width and needed.height() <= height - TITLE_BAR, needed
+    corner = tools.tabs.cornerWidget(Qt.Corner.TopRightCorner)
+    assert tools.tabs.tabBar().sizeHint().width() + corner.sizeHint().width() <= tools.tabs.width()
+    assert "Avi" in tools.findChild(QLabel, "managerName").text()
+    card_rows = tools.members.page.cards
+    assert card_rows.minimumHeight() >= 2 * card_rows.verticalHeader().defaultSectionSize()

@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.loyalty import presets
-from app.ui.application import application
 from app.ui.formatting import LRI, PDI
-from app.ui.languages import use_language
 from app.ui.phrases import FSI
 from app.ui.window import TillWindow
 from tests.gui.driver import TillDriver
@@ -56,11 +54,7 @@ def shop(tmp_path: Path) -> Iterator[DemoShop]:
     built.till.close()
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards() -> Iterator[None]:
-    """Other tests in this process expect an English till."""
-    yield
-    use_language(application(), "en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")  # other tests in this process expect English
 
 
 def shot(widget: QWidget, name: str) -> None:

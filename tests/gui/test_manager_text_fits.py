@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.domain.loyalty import presets
-from app.ui.application import application
-from app.ui.languages import use_language
 from app.ui.manager.tools import ManagerTools
 from app.ui.window import TillWindow
 from tests.gui.driver import TillDriver
@@ -40,11 +38,7 @@ def shop(tmp_path: Path) -> Iterator[DemoShop]:
     built.till.close()
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards() -> Iterator[None]:
-    """Other tests in this process expect an English till."""
-    yield
-    use_language(application(), "en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")  # other tests in this process expect English
 
 
 def placeholder_room(edit: QLineEdit) -> int:

@@ -3,25 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.ui.application import application
 from app.ui.formatting import ShopFormat
-from app.ui.languages import use_language
 from app.ui.widgets.status_bar import StatusText, TillStatusBar
 from app.ui.window import SCREEN_SIZE, TillWindow
 from tests.gui.driver import TillDriver
 from tests.gui.test_language import choose
 
-
-@pytest.fixture(autouse=True)
-def english_afterwards() -> Iterator[None]:
-    """Other tests in this process expect an English till."""
-    yield
-    use_language(application(), "en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")  # other tests in this process expect English
 
 
 def fits(qtbot: QtBot, window: TillWindow) -> None:
